@@ -1,0 +1,48 @@
+"""Partial dates: a date as precise as the source gives it (day, month or year)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Literal
+
+Precision = Literal["day", "month", "year"]
+_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def parse_partial_date(text: str) -> tuple[dt.date, Precision]:
+    """Return the first day the text can mean and its precision; ValueError if not a date."""
+    match = _PATTERN.match(str(text))
+    if not match:
+        raise ValueError(f"expected a date YYYY-MM-DD, YYYY-MM or YYYY, got {text!r}")
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        first = dt.date(year, month or 1, day or 1)
+    except ValueError as error:
+        raise ValueError(f"{text!r} is not a real date ({error})") from None
+    precision: Precision = "day" if day else "month" if month else "year"
+    return first, precision
+
+
+def last_day(text: str) -> dt.date:
+    """The last day the partial date can mean (2016-12 -> 2016-12-31)."""
+    first, precision = parse_partial_date(text)
+    if precision == "day":
+        return first
+    if precision == "month":
+        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    return first.replace(month=12, day=31)
+
+
+def format_partial_date(text: str | None) -> str:
+    """Human form: '9 Aug 2024', 'Dec 2016', '2026', or 'date not set'."""
+    if not text:
+        return "date not set"
+    first, precision = parse_partial_date(text)
+    if precision == "day":
+        return f"{first.day} {_MONTHS[first.month - 1]} {first.year}"
+    if precision == "month":
+        return f"{_MONTHS[first.month - 1]} {first.year}"
+    return str(first.year)

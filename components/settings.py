@@ -1,0 +1,33 @@
+"""Paths and constants in one place. Tests point the data directory elsewhere with
+the environment variable CA_DASHBOARD_DATA_DIR."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_DATA_DIR = PROJECT_DIR / "data"
+DATA_DIR_VARIABLE = "CA_DASHBOARD_DATA_DIR"
+
+DASHBOARD_TITLE = "Central Asia Cooperation Dashboard"
+CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
+
+# Each table is one file in the data directory, in the order they are validated.
+TABLE_FILES: dict[str, str] = {
+    "sources": "sources.yaml",
+    "countries": "countries.yaml",
+    "places": "places.yaml",
+    "formats": "formats.yaml",
+    "meetings": "meetings.yaml",
+    "initiatives": "initiatives.yaml",
+    "trade": "trade.yaml",
+}
+INFO_FILE = "dataset.yaml"
+MAX_FILE_BYTES = 5_000_000
+
+
+def data_dir() -> Path:
+    """The data directory in use: $CA_DASHBOARD_DATA_DIR or the bundled data/."""
+    configured = os.environ.get(DATA_DIR_VARIABLE)
+    return Path(configured) if configured else DEFAULT_DATA_DIR

@@ -1,0 +1,41 @@
+"""`python -m components.validate`: exit codes and what it prints."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import PROJECT, VALID, build_data_dir
+
+
+def _run(*arguments: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "components.validate", *arguments], cwd=PROJECT,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_valid_directory_prints_counts_and_exits_0():
+    result = _run(str(VALID))
+    assert result.returncode == 0, result.stdout
+    assert "valid." in result.stdout
+    assert "meetings         2 records" in result.stdout
+    assert "trade            3 records" in result.stdout
+
+
+def test_broken_directory_prints_every_problem_and_exits_1(tmp_path):
+    result = _run(str(build_data_dir(tmp_path / "data", "wrong-values")))
+    assert result.returncode == 1
+    lines = [line for line in result.stdout.splitlines() if line.startswith("data/")]
+    assert len(lines) == 4
+    assert "data/meetings.yaml:9 record `cm-2024-astana` field `status`:" in result.stdout
+    assert "4 problem(s)" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_bundled_data_is_the_default_and_valid():
+    result = _run()
+    assert result.returncode == 0, result.stdout
+    assert "data: valid." in result.stdout
+
+
+def test_wrong_usage_exits_2():
+    assert _run("a", "b").returncode == 2
