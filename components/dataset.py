@@ -14,6 +14,7 @@ import pandas as pd
 from pydantic import BaseModel
 
 from components import frames
+from components.labels import label_initiatives, label_meetings
 from components.problems import DataError, Problem
 from components.references import check_references
 from components.schema import RECORD_MODELS, DatasetInfo
@@ -111,14 +112,18 @@ def build_dataset(info: DatasetInfo, models: dict[str, list[BaseModel]], today: 
         return frames.records_frame(models[table], RECORD_MODELS[table])
 
     initiatives, steps = frames.build_initiative_frames(models["initiatives"])
+    countries = frames.categorize(plain("countries"), "countries")
+    places = frames.categorize(plain("places"), "places")
+    formats = frames.build_formats_frame(plain("formats"))
+    meetings = label_meetings(frames.build_meetings_frame(plain("meetings"), today), formats, places, countries)
     return Dataset(
         info=info,
         sources=frames.build_sources_frame(plain("sources")),
-        countries=frames.categorize(plain("countries"), "countries"),
-        places=frames.categorize(plain("places"), "places"),
-        formats=frames.build_formats_frame(plain("formats")),
-        meetings=frames.build_meetings_frame(plain("meetings"), today),
-        initiatives=initiatives,
+        countries=countries,
+        places=places,
+        formats=formats,
+        meetings=meetings,
+        initiatives=label_initiatives(initiatives, countries),
         initiative_steps=steps,
         trade=frames.build_trade_frame(plain("trade")),
     )

@@ -38,7 +38,7 @@ def last_day(text: str) -> dt.date:
 
 def format_partial_date(text: str | None) -> str:
     """Human form: '9 Aug 2024', 'Dec 2016', '2026', or 'date not set'."""
-    if not text:
+    if not isinstance(text, str) or not text:
         return "date not set"
     first, precision = parse_partial_date(text)
     if precision == "day":

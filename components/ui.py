@@ -9,7 +9,12 @@ import datetime as dt
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
+
+from components.charts import chart_config
+from components.tables import cited_sources, to_csv_bytes
+from components.text import escape_markdown
 
 from components.dataset import Dataset, check_dataset, build_dataset
 from components.problems import Problem
@@ -64,3 +69,40 @@ def render_sidebar(dataset: Dataset) -> None:
     with st.sidebar:
         st.caption(f"{DASHBOARD_TITLE}: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.")
         st.caption(f"Data last changed {dataset.info.updated}. Every figure cites its sources.")
+
+
+def render_sources(source_ids: pd.Series | list, sources: pd.DataFrame) -> None:
+    """The sources of what is drawn, under the chart: publisher, title (linked), date."""
+    cited = cited_sources(source_ids, sources)
+    if cited.empty:
+        st.caption("Sources: none cited.")
+        return
+    lines = [f"- {escape_markdown(row.publisher)}, [{escape_markdown(row.title)}]({row.url})"
+             f" ({row.published_text or 'no date shown'})" for row in cited.itertuples()]
+    with st.expander(f"Sources ({len(cited)})", expanded=len(cited) <= 3):
+        st.markdown("\n".join(lines))
+
+
+def render_chart_with_data(figure: go.Figure, *, summary: str, table: pd.DataFrame, sources: pd.DataFrame,
+                           file_name: str, key: str, column_config: dict | None = None) -> None:
+    """A chart with its summary line, its table twin, a CSV of exactly those rows, and its sources."""
+    st.write(escape_markdown(summary))
+    st.plotly_chart(figure, config=chart_config(file_name), key=f"{key}_chart", width="stretch")
+    if table.empty:
+        return
+    with st.expander(f"Table: the {len(table)} figure(s) drawn"):
+        st.dataframe(table.drop(columns=["sources"], errors="ignore"), hide_index=True, width="stretch",
+                     column_config=column_config, key=f"{key}_table")
+    st.download_button("Download these rows (CSV)", to_csv_bytes(table), file_name=f"{file_name}.csv",
+                       mime="text/csv", key=f"{key}_csv", icon=":material/download:", on_click="ignore")
+    render_sources(table["sources"], sources)
+
+
+def render_year_range(years: list[int], *, key: str, label: str = "Years") -> tuple[int, int] | None:
+    """A range slider over the years present; a caption instead when there are fewer than two."""
+    if not years:
+        return None
+    if len(years) == 1:
+        st.caption(f"{label}: {years[0]} (the only year in the data)")
+        return years[0], years[0]
+    return st.slider(label, min_value=years[0], max_value=years[-1], value=(years[0], years[-1]), key=key)

@@ -1,0 +1,38 @@
+"""Shared figure conventions: layout defaults, the annotated empty figure, the PNG file name."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+FONT = "Source Sans Pro, Arial, sans-serif"
+PALETTE = ["#1f6f8b", "#e07a1f", "#5a9e4b", "#a8488a", "#7f7f7f", "#c23b3b", "#3b6cc2", "#b59a2a"]
+
+
+def base_layout(figure: go.Figure, *, title: str, x_title: str | None = None,
+                y_title: str | None = None, height: int = 420) -> go.Figure:
+    """Title, axis titles, readable margins, legend under the chart (phones: it wraps)."""
+    figure.update_layout(
+        title={"text": title, "x": 0, "xanchor": "left"}, height=height, font={"family": FONT},
+        margin={"l": 10, "r": 10, "t": 60, "b": 10}, template="plotly_white",
+        legend={"orientation": "h", "yanchor": "top", "y": -0.18, "x": 0},
+        hoverlabel={"align": "left"},
+    )
+    figure.update_xaxes(title_text=x_title)
+    figure.update_yaxes(title_text=y_title)
+    return figure
+
+
+def build_empty_figure(message: str, *, title: str = "") -> go.Figure:
+    """A figure with no data that says why, instead of empty axes."""
+    figure = go.Figure()
+    figure.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
+                          font={"size": 15})
+    figure.update_xaxes(visible=False)
+    figure.update_yaxes(visible=False)
+    return base_layout(figure, title=title, height=260)
+
+
+def chart_config(file_name: str) -> dict:
+    """Plotly config for st.plotly_chart: a meaningful PNG file name for the toolbar download."""
+    return {"toImageButtonOptions": {"format": "png", "filename": file_name, "scale": 2},
+            "displaylogo": False}

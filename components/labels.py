@@ -1,0 +1,57 @@
+"""Readable names and search text added once, in the cached loader, so pages never join tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+
+def _names(frame: pd.DataFrame) -> dict[str, str]:
+    return dict(zip(frame["id"], frame["name"]))
+
+
+def _name_and_aliases(frame: pd.DataFrame) -> dict[str, str]:
+    return {row.id: " ".join([row.name, *row.aliases]) for row in frame.itertuples()}
+
+
+def _join_text(*parts: object) -> str:
+    words = []
+    for part in parts:
+        if isinstance(part, (list, tuple)):
+            words += [str(item) for item in part]
+        elif isinstance(part, str):
+            words.append(part)
+    return " ".join(words).lower()
+
+
+def label_meetings(meetings: pd.DataFrame, formats: pd.DataFrame, places: pd.DataFrame,
+                   countries: pd.DataFrame) -> pd.DataFrame:
+    """Add format name/kind/partner, city and country names, and a lower-case `search_text`
+    holding titles, outcomes, people, documents, places and their aliases."""
+    format_rows = formats.set_index("id")
+    place_words, country_words, format_words = (_name_and_aliases(places), _name_and_aliases(countries),
+                                                _name_and_aliases(formats))
+    format_ids = meetings["format"].astype(str)
+    labelled = meetings.assign(
+        format_name=format_ids.map(_names(formats)),
+        format_kind=format_ids.map(format_rows["kind"].astype(str)).astype("category"),
+        partner=format_ids.map(format_rows["partner"].astype(object)).astype("category"),
+        city_name=meetings["city"].astype(object).map(_names(places)),
+        country_name=meetings["country"].astype(object).map(_names(countries)),
+    )
+    labelled["search_text"] = [
+        _join_text(row.title, row.outcomes, row.participants, row.guests, row.venue, row.notes,
+                   [document["title"] for document in row.documents],
+                   place_words.get(row.city, ""), country_words.get(row.country, ""),
+                   format_words.get(row.format, ""))
+        for row in meetings.itertuples()]
+    return labelled
+
+
+def label_initiatives(initiatives: pd.DataFrame, countries: pd.DataFrame) -> pd.DataFrame:
+    """Add proposer names and a lower-case `search_text` (name, aliases, description, proposer)."""
+    country_names = _names(countries)
+    return initiatives.assign(
+        proposed_by_names=initiatives["proposed_by"].map(lambda codes: ", ".join(country_names.get(c, c) for c in codes)),
+        search_text=[_join_text(row.name, row.aliases, row.description, row.proposer, row.notes)
+                     for row in initiatives.itertuples()],
+    )

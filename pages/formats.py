@@ -1,0 +1,56 @@
+"""Formats: five-party mechanisms and the Central Asia Plus formats, year by year."""
+
+import streamlit as st
+
+from components.formats import build_level_grid, first_summits, summarize_format
+from components.meeting_charts import build_level_grid_figure
+from components.meetings import KIND_LABELS, LEVEL_LABELS, build_meeting_list, format_date_range
+from components.charts import chart_config
+from components.text import escape_markdown
+from components.ui import render_sources, require_dataset
+
+import pandas as pd
+
+dataset = require_dataset()
+meetings, formats = dataset.meetings, dataset.formats
+st.title("Formats")
+st.caption("The region's five-party mechanisms and its \"Central Asia Plus\" formats with outside partners.")
+
+kind = st.segmented_control("Show", list(KIND_LABELS), format_func=KIND_LABELS.get, key="kind")
+shown_formats = formats if not kind else formats[formats["kind"] == kind]
+shown_meetings = meetings[meetings["format"].astype(str).isin(shown_formats["id"])]
+grid = build_level_grid(shown_meetings, shown_formats)
+st.plotly_chart(build_level_grid_figure(grid), key="grid", config=chart_config("central-asia-formats-by-year"))
+st.caption("Each cell: the highest level at which the format met that year (held meetings only). "
+           "Blank: no meeting of that format was found for the year.")
+render_sources(shown_meetings["sources"], dataset.sources)
+
+summits = first_summits(shown_meetings)
+if not summits.empty:
+    st.subheader("Partners who rose to summit level")
+    st.dataframe(summits.drop(columns=["id"]), hide_index=True, key="summits")
+
+st.subheader("One format")
+format_names = dict(zip(shown_formats["id"], shown_formats["name"]))
+selected = st.selectbox("Format", list(format_names), format_func=format_names.get, index=None,
+                        placeholder="Choose a format", key="format")
+if selected:
+    row = shown_formats.set_index("id").loc[selected]
+    row["id"] = selected
+    summary = summarize_format(row, meetings, pd.Timestamp.today())
+    partner = dict(zip(dataset.countries["id"], dataset.countries["name"])).get(row["partner"], "—")
+    st.markdown(
+        f"**{escape_markdown(row['name'])}** ({KIND_LABELS[row['kind']]})  \n"
+        f"Partner: {escape_markdown(partner)} · Launched: {format_date_range(row['launched_text'], None)} · "
+        f"Levels: {', '.join(LEVEL_LABELS[level] for level in summary['levels'])}  \n"
+        f"Meetings in the data: {summary['meetings']} ({summary['held']} held)"
+        + (f"  \nSecretariat: {escape_markdown(row['secretariat'])}" if isinstance(row["secretariat"], str) else ""))
+    for label, meeting in (("Last meeting", summary["last"]), ("Next meeting", summary["next"])):
+        text = "none in the data" if meeting is None else (
+            f"{escape_markdown(meeting['title'])} ({format_date_range(meeting['start_text'], meeting['end_text'])})")
+        st.markdown(f"**{label}:** {text}")
+    if isinstance(row["description"], str):
+        st.write(escape_markdown(row["description"]))
+    own = meetings[meetings["format"] == selected]
+    st.dataframe(build_meeting_list(own), hide_index=True, key="format_meetings")
+    render_sources(pd.Series([row["sources"]]), dataset.sources)

@@ -1,0 +1,109 @@
+"""Meetings: timeline, filters, list, detail, map and downloads."""
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from components import meetings as mt
+from components.charts import chart_config
+from components.ics import build_calendar, is_exportable
+from components.meeting_charts import build_meeting_map_figure, build_timeline_figure
+from components.tables import add_source_columns, to_csv_bytes
+from components.ui import render_year_range, require_dataset
+from components.ui_meetings import render_meeting_detail
+
+dataset = require_dataset()
+meetings, formats = dataset.meetings, dataset.formats
+names = {**dict(zip(dataset.countries["id"], dataset.countries["name"]))}
+st.title("Meetings")
+st.caption("Summits, ministerial and officials' meetings of the five states, and the Central Asia Plus "
+           "formats with outside partners: when, where, who, what was adopted, and what comes next.")
+
+years_known = sorted(int(year) for year in meetings["year"].dropna().unique())
+with st.container(border=True):
+    text = st.text_input("Search titles, outcomes, people and places (aliases such as Nur-Sultan work too)",
+                         key="q")
+    left, middle, right = st.columns(3)
+    kinds = left.multiselect("Kind", list(mt.KIND_LABELS), format_func=mt.KIND_LABELS.get, key="kind")
+    chosen_formats = middle.multiselect("Formats", list(formats["id"]), key="formats",
+                                        format_func=dict(zip(formats["id"], formats["name"])).get)
+    partners = right.multiselect("Partner", sorted(formats["partner"].dropna().astype(str).unique()),
+                                 format_func=lambda code: names.get(code, code), key="partner")
+    hosts = left.multiselect("Host country", sorted(meetings["country"].dropna().astype(str).unique()),
+                             format_func=lambda code: names.get(code, code), key="host")
+    levels = middle.multiselect("Level", mt.LEVELS, format_func=mt.LEVEL_LABELS.get, key="level")
+    statuses = right.multiselect("Status", mt.STATUSES, key="status")
+    years = render_year_range(years_known, key="years")
+
+chosen = mt.MeetingFilter(formats=tuple(chosen_formats), kinds=tuple(kinds), partners=tuple(partners),
+                          hosts=tuple(hosts), levels=tuple(levels), statuses=tuple(statuses),
+                          years=years, text=text)
+shown = mt.filter_meetings(meetings, chosen)
+
+if shown.empty:
+    st.info("No meeting matches these filters. Clear the search or remove a filter; the year range and "
+            "the status filter are the usual culprits.", icon=":material/search_off:")
+    st.stop()
+
+undated = int(shown["start"].isna().sum())
+st.write(f"{len(shown)} meeting(s) match: {int((shown['status'] == 'held').sum())} held, "
+         f"{int(shown['upcoming'].sum())} upcoming." + (f" {undated} announced without a date are listed "
+                                                        "below but cannot be placed on the timeline." if undated else ""))
+
+
+def _select_from_chart() -> None:
+    points = st.session_state["timeline"].selection.get("points", [])
+    if points and points[0].get("customdata"):
+        st.session_state["meeting"] = points[0]["customdata"]
+
+
+def _select_from_list() -> None:
+    rows = st.session_state["meeting_list"].selection.get("rows", [])
+    if rows:
+        st.session_state["meeting"] = st.session_state["_listed_ids"][rows[0]]
+
+
+lanes = mt.lane_order(formats, set(shown["format"].astype(str)))
+st.plotly_chart(build_timeline_figure(shown, lanes, today=pd.Timestamp(dt.date.today())), key="timeline",
+                on_select=_select_from_chart, selection_mode="points", config=chart_config("central-asia-meetings-timeline"))
+st.caption("Symbol: level (star heads of state, diamond ministers, square deputy ministers, circle officials). "
+           "Colour: status; open markers are not (yet) held. Click a meeting to open it below.")
+
+listed = mt.build_meeting_list(shown)
+st.session_state["_listed_ids"] = list(listed["id"])
+st.dataframe(listed, hide_index=True, key="meeting_list", on_select=_select_from_list, selection_mode="single-row",
+             column_config={"start": st.column_config.DateColumn("Start", format="YYYY-MM-DD"),
+                            "id": st.column_config.TextColumn("Record")})
+
+options = list(shown["id"])
+titles = dict(zip(shown["id"], shown["title"]))
+if st.session_state.get("meeting") not in options:
+    st.session_state.pop("meeting", None)
+selected = st.selectbox("Meeting", options, index=None, placeholder="Choose a meeting to see its details",
+                        format_func=lambda meeting_id: titles[meeting_id], key="meeting")
+meeting = mt.select_meeting(shown, selected)
+if meeting is not None:
+    with st.container(border=True):
+        render_meeting_detail(meeting, dataset)
+
+st.subheader("Map")
+by_place = mt.count_meetings_by_place(shown, dataset.places)
+map_config = {**chart_config("central-asia-meetings-map"), "topojsonURL": "app/static/topojson/"}
+st.plotly_chart(build_meeting_map_figure(by_place), key="map", config=map_config)
+unplaced = len(shown) - int(by_place["meetings"].sum()) if not by_place.empty else len(shown)
+if unplaced:
+    st.caption(f"{unplaced} meeting(s) are not on the map: held online or at a place not given by the sources.")
+
+st.subheader("Download")
+csv_rows = add_source_columns(shown, dataset.sources)[
+    ["id", "title", "format_name", "start_text", "end_text", "city_name", "country", "online", "level", "status",
+     "participants", "guests", "outcomes", "confidence", "notes", "source_publishers", "source_urls"]]
+exportable = int(shown.apply(is_exportable, axis=1).sum())
+left, right = st.columns(2)
+left.download_button("Meetings shown (CSV)", to_csv_bytes(csv_rows), file_name="central-asia-meetings.csv",
+                     mime="text/csv", key="meetings_csv", on_click="ignore", icon=":material/download:")
+right.download_button(f"Calendar of the {exportable} meeting(s) dated to the day (.ics)",
+                      build_calendar(shown, dataset.sources, now=dt.datetime.now(dt.timezone.utc)),
+                      file_name="central-asia-meetings.ics", mime="text/calendar", key="meetings_ics",
+                      on_click="ignore", icon=":material/calendar_month:")

@@ -1,0 +1,97 @@
+"""Trade: intraregional totals, country pairs, each country with the region, targets, outside partners."""
+
+import streamlit as st
+
+from components import trade as tr
+from components import trade_charts as charts
+from components import trade_tables as tables
+from components.tables import to_csv_bytes
+from components.ui import render_chart_with_data, render_year_range, require_dataset
+
+dataset = require_dataset()
+trade = dataset.trade
+st.title("Intraregional trade")
+st.caption("Each figure is one reporter's number for one year, as published. The two sides of a pair "
+           "report different numbers and leaders round theirs; nothing here is added up across reporters.")
+
+intraregional = tr.select_measure(trade, "intraregional-total")
+all_years = sorted({int(year) for year in trade["year"].dropna()})
+years = render_year_range(all_years, key="years") or (0, 0)
+
+TABS = ["Intraregional total", "Country pairs", "Each country with the region", "Targets", "Outside partners"]
+total_tab, pairs_tab, country_tab, targets_tab, external_tab = st.tabs(TABS, key="tab")
+
+with total_tab:
+    points = tr.filter_years(intraregional, years)
+    reporters = tr.reporters_with_series(points)
+    reporter = st.selectbox("Draw one reporter's figures as a line", [None, *reporters], key="reporter",
+                            format_func=lambda name: "No line" if name is None else name)
+    differing = tr.years_with_several_figures(points)
+    if differing:
+        st.info("Sources differ for " + ", ".join(map(str, differing)) + ": every figure is shown with its "
+                "reporter; none is chosen over the others.", icon=":material/info:")
+    render_chart_with_data(
+        charts.build_intraregional_figure(points, tr.select_regional_targets(trade),
+                                          tr.select_reporter_series(points, reporter)),
+        summary=tr.summarize_latest(points, "trade among the five states"),
+        table=tables.build_observation_table(points, dataset.sources), sources=dataset.sources,
+        file_name="central-asia-intraregional-trade", key="total")
+
+with pairs_tab:
+    pair_years = tr.bilateral_years(trade)
+    year = st.selectbox("Year for the matrix", pair_years, key="year")
+    year_rows = tr.select_pair_year(trade, year)
+    matrix = tr.build_pair_matrix(year_rows)
+    st.caption("Each row is one country's own figure for its trade with the country in the column; "
+               "the mirror cell holds the partner's figure. Blank cells: no figure found, not zero.")
+    render_chart_with_data(
+        charts.build_pair_matrix_figure(matrix, year),
+        summary=f"{len(year_rows)} full-year bilateral figure(s) for {year}; "
+                f"{int(matrix.notna().sum().sum())} of 20 cells have a figure.",
+        table=tables.build_observation_table(year_rows, dataset.sources, extra={"pair": "pair"}),
+        sources=dataset.sources, file_name=f"central-asia-bilateral-trade-{year}", key="matrix")
+    gaps = tr.find_mirror_gaps(matrix)
+    if gaps:
+        st.write("Where both sides reported a figure for the year:")
+        st.dataframe(tables.build_mirror_table(gaps), hide_index=True, key="mirror_table")
+    pair = st.selectbox("Pair", tr.list_pairs(), key="pair")
+    pair_rows = tr.filter_years(tr.select_pair(trade, pair), years)
+    if pair_rows.empty:
+        st.info(f"No figures for {pair} in {years[0]}–{years[1]}. Widen the years or pick another pair.")
+    else:
+        render_chart_with_data(
+            charts.build_pair_series_figure(pair_rows, pair),
+            summary=tr.summarize_latest(pair_rows, f"{pair} trade"),
+            table=tables.build_observation_table(pair_rows, dataset.sources), sources=dataset.sources,
+            file_name=f"bilateral-trade-{pair}", key="pair")
+
+with country_tab:
+    country_rows = tr.filter_years(tr.select_country_with_region(trade), years)
+    render_chart_with_data(
+        charts.build_country_region_figure(country_rows),
+        summary=tr.summarize_latest(country_rows, "one state's trade with the rest of the region"),
+        table=tables.build_observation_table(country_rows, dataset.sources, extra={"country": "country"}),
+        sources=dataset.sources, file_name="central-asia-country-with-region-trade", key="country")
+
+with targets_tab:
+    comparison = tr.compare_targets_with_latest(trade)
+    st.write("Announced targets beside the latest figure reported for the same scope. The percentage is "
+             "computed here from the two figures shown; each keeps its own reporter and source.")
+    if comparison.empty:
+        st.info("No targets with a value are in the data.")
+    else:
+        target_table = tables.build_target_table(comparison, dataset.sources)
+        st.dataframe(target_table.drop(columns=["sources"]), hide_index=True, key="targets_table")
+        st.download_button("Download these rows (CSV)", to_csv_bytes(target_table),
+                           file_name="central-asia-trade-targets.csv", mime="text/csv", key="targets_csv",
+                           on_click="ignore")
+
+with external_tab:
+    external = tr.filter_years(tr.select_external(trade), years)
+    st.caption("Partners report their side too: Chinese customs figures for China–Central Asia trade are "
+               "far above the Central Asian statistics (transit and attribution); both are kept.")
+    render_chart_with_data(
+        charts.build_external_figure(external, points),
+        summary=tr.summarize_latest(external, "trade with outside partners"),
+        table=tables.build_observation_table(external, dataset.sources, extra={"partner": "partner"}),
+        sources=dataset.sources, file_name="central-asia-external-trade", key="external")
