@@ -1,0 +1,53 @@
+"""Build DataFrames for unit tests through the real schema and frame builders (made-up values)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from components import frames
+from components.schema import TradeObservation
+
+CA5 = ["KAZ", "KGZ", "TJK", "TKM", "UZB"]
+
+
+def trade_record(id: str, measure: str, value: float | None, year: int | None, **fields) -> dict:
+    record = {"id": id, "measure": measure, "reporter": fields.pop("reporter", "Agency A"),
+              "reporter_type": fields.pop("reporter_type", "statistics"),
+              "partners": fields.pop("partners", CA5), "year": year, "value_usd": value,
+              "value_qualifier": fields.pop("value_qualifier", "exact"),
+              "value_as_stated": fields.pop("value_as_stated", f"{value}"),
+              "statement_date": fields.pop("statement_date", None), "confidence": "high", "sources": ["src-a"]}
+    return {**record, **fields}
+
+
+def make_trade(*records: dict) -> pd.DataFrame:
+    models = [TradeObservation.model_validate(record) for record in records]
+    return frames.build_trade_frame(frames.records_frame(models, TradeObservation))
+
+
+def make_sources(*ids: str) -> pd.DataFrame:
+    return pd.DataFrame({"id": list(ids), "url": [f"https://example.org/{i}" for i in ids],
+                         "publisher": [f"Publisher {i}" for i in ids], "title": [f"Title {i}" for i in ids],
+                         "published_text": ["2024-01-01"] * len(ids)})
+
+
+def make_dataset(today=None, **extra: list[dict]):
+    """The valid fixture's records plus extra records per table (made-up), as a Dataset."""
+    import datetime as dt
+
+    from components.dataset import build_dataset, check_dataset
+    from components.schema import RECORD_MODELS
+    from tests.conftest import VALID
+
+    checked = check_dataset(VALID)
+    models = {table: list(rows) for table, rows in checked.models.items()}
+    for table, records in extra.items():
+        models[table] += [RECORD_MODELS[table].model_validate(record) for record in records]
+    return build_dataset(checked.info, models, today or dt.date(2025, 1, 31))
+
+
+def meeting_record(id: str, format: str, start: str | None, **fields) -> dict:
+    record = {"id": id, "format": format, "title": fields.pop("title", id), "start": start,
+              "level": fields.pop("level", "ministers"), "status": fields.pop("status", "held"),
+              "confidence": "high", "sources": ["src-example"]}
+    return {**record, **fields}
