@@ -5,7 +5,7 @@ import streamlit as st
 from components.settings import DASHBOARD_TITLE
 from components.ui import load_dataset_or_problems, render_data_problems, render_sidebar
 
-st.set_page_config(page_title=DASHBOARD_TITLE, page_icon=":material/public:", layout="wide")
+st.set_page_config(page_title=DASHBOARD_TITLE, page_icon="static/favicon.png", layout="wide")
 
 PAGES = [
     st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),

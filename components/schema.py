@@ -228,6 +228,9 @@ class TradeObservation(Record):
     value_qualifier: Literal["exact", "over", "about", "under"] = Field(
         description="Whether the source said the value exactly, as a lower bound, roughly or as an upper bound.")
     value_as_stated: NonEmptyText = Field(description="The figure as the source words it.")
+    growth_as_stated: str | None = Field(
+        default=None, description="A growth claim made with the figure, in the source's words "
+                                  "(e.g. 'up more than 80% in five years'); omitted when none was made.")
     covers: Literal["goods", "goods-and-services", "unknown"] = Field(
         default="unknown", description="What the figure counts, where the reporter's method is known.")
     statement_date: PartialDate | None = Field(description="When the figure was published or said.")

@@ -12,6 +12,8 @@ DATA_DIR_VARIABLE = "CA_DASHBOARD_DATA_DIR"
 
 DASHBOARD_TITLE = "Central Asia Cooperation Dashboard"
 CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
+# The format whose meetings the overview calls out (an id in data/formats.yaml).
+SUMMIT_FORMAT = "consultative-meeting"
 
 # Each table is one file in the data directory, in the order they are validated.
 TABLE_FILES: dict[str, str] = {

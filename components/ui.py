@@ -55,8 +55,25 @@ def render_data_problems(problems: list[Problem]) -> None:
     st.code("\n".join(str(problem) for problem in problems), language=None)
 
 
+def _leave_legacy_pages_mode() -> None:
+    """Make sure the page runs under dashboard.py's st.navigation.
+
+    With a `pages/` folder beside the entry script, a fresh Streamlit server starts in its legacy
+    multipage mode until some run calls st.navigation: the first visitor who opens a deep link
+    (/meetings) would get pages/meetings.py run on its own, without the shared frame and with
+    file names as navigation. Turning the legacy flag off and rerunning hands the request to
+    dashboard.py, which serves the same page through st.navigation.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def require_dataset() -> Dataset:
     """The dataset for a page; shows the error panel and stops the page if the data is invalid."""
+    _leave_legacy_pages_mode()
     result = load_dataset_or_problems()
     if isinstance(result, list):
         render_data_problems(result)

@@ -1,10 +1,13 @@
-"""Overview: where the dataset stands."""
+"""Overview: where regional cooperation stands, from the data."""
 
 import streamlit as st
 
+from components.meetings import format_date_range, place_label
 from components.overview import summarize_dataset
 from components.settings import DASHBOARD_TITLE
-from components.ui import require_dataset
+from components.text import escape_markdown
+from components.trade import format_usd
+from components.ui import render_sources, require_dataset
 
 dataset = require_dataset()
 summary = summarize_dataset(dataset)
@@ -18,7 +21,47 @@ columns = st.columns(len(summary.counts))
 for column, (label, count) in zip(columns, summary.counts.items()):
     column.metric(label, f"{count:,}")
 
-st.subheader("Meetings by status")
-st.dataframe(summary.meetings_by_status, hide_index=True)
-st.caption("Sources for every record are listed on the Sources page.")
+left, right = st.columns(2)
+with left.container(border=True):
+    st.subheader("Intraregional trade")
+    latest = summary.latest_trade
+    if latest is None:
+        st.info("No intraregional trade figure is in the data.")
+    else:
+        st.metric(f"Latest figure (for {latest['year']})", format_usd(latest["value_usd"], latest["value_qualifier"]))
+        st.caption(f"Reported by {escape_markdown(latest['reporter'])}, {latest['statement_date_text'] or 'undated'}. "
+                   "Other reporters give other figures: see the trade page.")
+    claim = summary.growth_claim
+    if claim is not None:
+        st.markdown(f"**Growth claim:** “{escape_markdown(claim['growth_as_stated'])}” "
+                    f"({escape_markdown(claim['value_as_stated'])}), said by {escape_markdown(claim['reporter'])}, "
+                    f"{claim['statement_date_text'] or 'undated'}.")
+    cited = [row["sources"] for row in (latest, claim) if row is not None]
+    render_sources(cited, dataset.sources)
+    st.page_link("pages/trade.py", label="Trade page", icon=":material/bar_chart:")
+
+with right.container(border=True):
+    st.subheader("Consultative Meetings of the Heads of State")
+    for label, meeting in (("Last", summary.last_summit), ("Next", summary.next_summit)):
+        if meeting is None:
+            st.markdown(f"**{label}:** none in the data")
+        else:
+            st.markdown(f"**{label}:** {escape_markdown(meeting['title'])}, "
+                        f"{format_date_range(meeting['start_text'], meeting['end_text'])}, "
+                        f"{escape_markdown(place_label(meeting))} ({meeting['status']})")
+    st.dataframe(summary.held_by_level, hide_index=True, key="held_by_level")
+    st.page_link("pages/meetings.py", label="Meetings page", icon=":material/event:")
+    st.page_link("pages/formats.py", label="Formats page", icon=":material/hub:")
+
+with st.container(border=True):
+    st.subheader("Latest initiatives adopted or signed")
+    adoptions = summary.latest_adoptions
+    if adoptions.empty:
+        st.info("No initiative has been adopted or signed in the data.")
+    else:
+        st.dataframe(adoptions.drop(columns=["id", "sources"]), hide_index=True, key="adoptions")
+        render_sources(adoptions["sources"], dataset.sources)
+    st.page_link("pages/initiatives.py", label="Initiatives page", icon=":material/flag:")
+
+st.caption("Every record cites its sources; all of them are on the Sources page.")
 st.page_link("pages/sources.py", label="All sources", icon=":material/menu_book:")
