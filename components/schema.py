@@ -95,9 +95,19 @@ class Place(Record):
     name: NonEmptyText = Field(description="Canonical English name, as the dashboard shows it.")
     aliases: list[str] = Field(default_factory=list, description="Other names and spellings (Nur-Sultan, Awaza).")
     country: PartyCode = Field(description="Id of the country it lies in (countries.yaml).")
-    lat: float = Field(ge=-90, le=90, description="Latitude in decimal degrees, as the source gives it.")
-    lon: float = Field(ge=-180, le=180, description="Longitude in decimal degrees, as the source gives it.")
+    lat: float | None = Field(default=None, ge=-90, le=90,
+                              description="Latitude in decimal degrees, as the source gives it; omitted when unknown.")
+    lon: float | None = Field(default=None, ge=-180, le=180,
+                              description="Longitude in decimal degrees, as the source gives it; omitted when unknown.")
+    notes: Notes
     sources: SourceIds
+
+    @model_validator(mode="after")
+    def _both_coordinates_or_neither(self) -> Place:
+        if (self.lat is None) != (self.lon is None):
+            raise PydanticCustomError("half-coordinates", "give both `lat` and `lon`, or neither",
+                                      {"field": "lon" if self.lon is None else "lat"})
+        return self
 
 
 class Format(Record):
@@ -162,8 +172,6 @@ class Meeting(Record):
         if self.start and self.end and parse_partial_date(self.end)[0] < parse_partial_date(self.start)[0]:
             raise PydanticCustomError("end-before-start", "`end` {end} is before `start` {start}",
                                       {"field": "end", "end": self.end, "start": self.start})
-        if self.status == "held" and self.start is None:
-            raise PydanticCustomError("missing-date", "a held meeting needs a `start` date", {"field": "start"})
         return self
 
 
