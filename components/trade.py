@@ -45,6 +45,11 @@ def select_measure(trade: pd.DataFrame, measure: str) -> pd.DataFrame:
     return _sorted(_with_value(trade[trade["measure"] == measure]))
 
 
+def observation_years(trade: pd.DataFrame) -> list[int]:
+    """Years that figures refer to (targets' years left out), ascending."""
+    return sorted({int(year) for year in trade.loc[trade["measure"] != "target", "year"].dropna()})
+
+
 def filter_years(frame: pd.DataFrame, years: tuple[int, int] | None) -> pd.DataFrame:
     """Rows whose year lies in the inclusive range (all rows when years is None)."""
     if years is None:
@@ -153,6 +158,15 @@ def bilateral_years(trade: pd.DataFrame) -> list[int]:
     """Years that have at least one full-year bilateral figure, newest first."""
     bilateral = select_measure(trade, "bilateral")
     return sorted({int(year) for year in bilateral.loc[bilateral["full_year"], "year"].dropna()}, reverse=True)
+
+
+def choose_matrix_year(trade: pd.DataFrame) -> int | None:
+    """The year whose matrix has the most cells filled (the latest such year on a tie)."""
+    years = bilateral_years(trade)
+    if not years:
+        return None
+    filled = {year: int(build_pair_matrix(select_pair_year(trade, year)).notna().sum().sum()) for year in years}
+    return max(years, key=lambda year: (filled[year], year))
 
 
 def select_country_with_region(trade: pd.DataFrame) -> pd.DataFrame:

@@ -37,7 +37,7 @@ def render_meeting_detail(meeting: pd.Series, dataset: Dataset) -> None:
     previous, following = find_neighbours(dataset.meetings, meeting["id"])
     st.markdown(f"**Previous in this format:** {_neighbour_label(previous)}  \n"
                 f"**Next in this format:** {_neighbour_label(following)}")
-    render_sources(meeting["sources"], dataset.sources)
+    render_sources([meeting["sources"]], dataset.sources)
 
 
 def _render_documents(documents: list[dict], dataset: Dataset) -> None:

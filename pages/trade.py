@@ -15,7 +15,7 @@ st.caption("Each figure is one reporter's number for one year, as published. The
            "report different numbers and leaders round theirs; nothing here is added up across reporters.")
 
 intraregional = tr.select_measure(trade, "intraregional-total")
-all_years = sorted({int(year) for year in trade["year"].dropna()})
+all_years = tr.observation_years(trade)
 years = render_year_range(all_years, key="years") or (0, 0)
 
 TABS = ["Intraregional total", "Country pairs", "Each country with the region", "Targets", "Outside partners"]
@@ -39,7 +39,8 @@ with total_tab:
 
 with pairs_tab:
     pair_years = tr.bilateral_years(trade)
-    year = st.selectbox("Year for the matrix", pair_years, key="year")
+    default_year = tr.choose_matrix_year(trade)
+    year = st.selectbox("Year for the matrix", pair_years, index=pair_years.index(default_year), key="year")
     year_rows = tr.select_pair_year(trade, year)
     matrix = tr.build_pair_matrix(year_rows)
     st.caption("Each row is one country's own figure for its trade with the country in the column; "

@@ -7,6 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from components.dataset import load_dataset
 from components.settings import DEFAULT_DATA_DIR
+from tests.apptest_helpers import plain
 from tests.conftest import PROJECT, build_data_dir
 
 APP = str(PROJECT / "dashboard.py")
@@ -30,16 +31,33 @@ def test_overview_shows_the_counts_and_last_change_of_the_real_data(real):
     assert app.title[0].value == "Central Asia Cooperation Dashboard"
     metrics = {metric.label: metric.value for metric in app.metric}
     counts = real.counts()
-    assert metrics == {"Meetings": f"{counts['meetings']:,}", "Formats": f"{counts['formats']:,}",
-                       "Initiatives": f"{counts['initiatives']:,}", "Trade figures": f"{counts['trade']:,}",
-                       "Sources": f"{counts['sources']:,}"}
+    assert {label: metrics[label] for label in ("Meetings", "Formats", "Initiatives", "Trade figures", "Sources")} == {
+        "Meetings": f"{counts['meetings']:,}", "Formats": f"{counts['formats']:,}",
+        "Initiatives": f"{counts['initiatives']:,}", "Trade figures": f"{counts['trade']:,}",
+        "Sources": f"{counts['sources']:,}"}
     assert f"Data last changed {real.info.updated}." in [caption.value for caption in app.caption]
 
 
-def test_overview_counts_meetings_by_status(real):
-    table = _start().dataframe[0].value
-    expected = real.meetings["status"].astype(str).value_counts()
-    assert dict(zip(table["Status"], table["Meetings"])) == expected.to_dict()
+def test_overview_shows_the_latest_intraregional_figure_with_its_reporter(real):
+    app = _start()
+    totals = real.trade[(real.trade["measure"] == "intraregional-total") & real.trade["value_usd"].notna()]
+    latest = totals.sort_values(["year", "statement_date"]).iloc[-1]
+    metric = next(metric for metric in app.metric if metric.label.startswith("Latest figure"))
+    assert metric.label == f"Latest figure (for {latest['year']})"
+    assert metric.value.endswith(f"${latest['value_usd'] / 1e9:g} billion")
+    assert any(plain(caption.value).startswith(f"Reported by {latest['reporter']}, {latest['statement_date_text']}")
+               for caption in app.caption)
+
+
+def test_overview_counts_held_meetings_by_level_and_names_the_last_summit(real):
+    app = _start()
+    table = app.dataframe[0].value
+    held = real.meetings[real.meetings["status"] == "held"]
+    assert sum(table["Meetings held"]) == len(held)
+    assert dict(zip(table["Level"], table["Meetings held"]))["Heads of state"] == int((held["level"] == "heads-of-state").sum())
+    summits = held[held["format"] == "consultative-meeting"].sort_values("start")
+    last_line = next(m.value for m in app.markdown if m.value.startswith("**Last:**"))
+    assert summits.iloc[-1]["title"].split()[0] in last_line
 
 
 def test_error_panel_lists_every_problem_instead_of_a_traceback(tmp_path, use_data_dir):

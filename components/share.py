@@ -1,0 +1,51 @@
+"""Shareable views: the link, the citation text, and which URL parameters were ignored. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlencode
+
+from components.settings import DASHBOARD_TITLE
+
+DATA_VERSION_PARAM = "v"
+MAX_PARAM_LENGTH = 200
+Params = dict[str, list[str]]
+
+
+def build_share_url(page_url: str, params: Params, data_version: str) -> str:
+    """The page URL with the view's parameters (defaults left out) and the data version last."""
+    pairs = [(key, value) for key, values in params.items() if key != DATA_VERSION_PARAM for value in values]
+    pairs.append((DATA_VERSION_PARAM, data_version))
+    return f"{page_url}?{urlencode(pairs)}"
+
+
+def build_citation(page_title: str, view: str, url: str, updated: str, accessed: dt.date) -> str:
+    """'Central Asia Cooperation Dashboard, "Trade: Bilateral trade, KAZ–UZB, 2018–2024". URL. Data of … Accessed ….'"""
+    title = f"{page_title}: {view}" if view else page_title
+    return (f"{DASHBOARD_TITLE}, “{title}”. {url}. Data last changed {updated}; "
+            f"accessed {accessed.isoformat()}.")
+
+
+def find_ignored_params(raw: Params, accepted: Params, known: set[str]) -> list[str]:
+    """'key=value' for each parameter value the view did not use: unknown names, invalid values.
+
+    `raw` is the query string as it arrived, `accepted` what the page's widgets took from it,
+    `known` the parameter names the page (and the frame) understand.
+    """
+    ignored = []
+    for key, values in raw.items():
+        if key not in known:
+            ignored += [f"{key}={_shorten(value)}" for value in values or [""]]
+            continue
+        kept = set(accepted.get(key, []))
+        ignored += [f"{key}={_shorten(value)}" for value in values if value not in kept]
+    return ignored
+
+
+def _shorten(value: str) -> str:
+    return value if len(value) <= 40 else value[:37] + "…"
+
+
+def is_stale(link_version: str | None, data_version: str) -> bool:
+    """True when the link was made with an older version of the data."""
+    return bool(link_version) and link_version != data_version
