@@ -14,6 +14,13 @@ import yaml
 from components.settings import INFO_FILE, TABLE_FILES
 from components.yaml_reader import read_records
 
+class _PlainDumper(yaml.SafeDumper):
+    """Writes repeated values out instead of as anchors (data files refuse anchors)."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+
 # Countries keep their codes (the schema allows only 2-4 capitals): they are not copied.
 _NOT_COPIED = {"countries"}
 
@@ -34,5 +41,5 @@ def generate_scaled_data(source_dir: Path, target_dir: Path, factor: int) -> Pat
                                                            max_bytes=10**9)[0]]
         scaled = records if table in _NOT_COPIED else _copies(records, factor)
         with open(target_dir / file_name, "w", encoding="utf-8") as handle:
-            yaml.safe_dump(scaled, handle, allow_unicode=True, sort_keys=False, width=120)
+            yaml.dump(scaled, handle, Dumper=_PlainDumper, allow_unicode=True, sort_keys=False, width=120)
     return target_dir

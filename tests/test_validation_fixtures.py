@@ -95,3 +95,12 @@ def test_a_missing_file_and_a_missing_directory_are_problems_not_crashes(tmp_pat
     (data_dir / "trade.yaml").unlink()
     assert [(p.file, p.code) for p in check_dataset(data_dir).problems] == [(T, "missing-file")]
     assert [p.code for p in check_dataset(tmp_path / "nowhere").problems] == ["missing-directory"]
+
+
+def test_a_deep_alias_bomb_is_refused_without_expanding_it(tmp_path):
+    data_dir = build_data_dir(tmp_path / "data")
+    lines = ["- id: astana", '  a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"  a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 30)]  # 9**30 strings
+    (data_dir / "places.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = check_dataset(data_dir).problems
+    assert [(p.file, p.record, p.code, p.line) for p in problems if p.file == P] == [(P, "astana", "yaml-alias", 3)]
