@@ -14,7 +14,7 @@ import pandas as pd
 from pydantic import BaseModel
 
 from components import frames
-from components.labels import label_initiatives, label_meetings
+from components.labels import label_initiatives, label_meetings, label_trade
 from components.problems import DataError, Problem
 from components.references import check_references
 from components.schema import RECORD_MODELS, DatasetInfo
@@ -116,16 +116,17 @@ def build_dataset(info: DatasetInfo, models: dict[str, list[BaseModel]], today: 
     places = frames.categorize(plain("places"), "places")
     formats = frames.build_formats_frame(plain("formats"))
     meetings = label_meetings(frames.build_meetings_frame(plain("meetings"), today), formats, places, countries)
+    sources = frames.build_sources_frame(plain("sources"))
     return Dataset(
         info=info,
-        sources=frames.build_sources_frame(plain("sources")),
+        sources=sources,
         countries=countries,
         places=places,
         formats=formats,
         meetings=meetings,
         initiatives=label_initiatives(initiatives, countries),
         initiative_steps=steps,
-        trade=frames.build_trade_frame(plain("trade")),
+        trade=label_trade(frames.build_trade_frame(plain("trade")), sources),
     )
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from components.meetings import matches_text
+from components.tables import add_source_columns
 
 STATUS_ORDER = ["proposed", "negotiated", "adopted", "signed", "ratified", "in-force", "stalled"]
 STATUS_LABELS = {"proposed": "Proposed", "negotiated": "Negotiated", "adopted": "Adopted", "signed": "Signed",
@@ -56,12 +57,13 @@ def build_status_table(initiatives: pd.DataFrame) -> pd.DataFrame:
     })
 
 
-def build_step_table(steps: pd.DataFrame, meetings: pd.DataFrame) -> pd.DataFrame:
-    """One initiative's steps: date, status, what happened, where."""
+def build_step_table(steps: pd.DataFrame, meetings: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """One initiative's steps: date, status, what happened, where, and the sources of each step."""
     titles = dict(zip(meetings["id"], meetings["title"]))
+    with_sources = add_source_columns(steps, sources)
     return pd.DataFrame({
         "date": steps["date_text"], "status": steps["status"].astype(str).map(STATUS_LABELS),
         "what happened": steps["description"],
         "meeting": steps["meeting"].map(lambda meeting: titles.get(meeting, "") if isinstance(meeting, str) else ""),
-        "sources": steps["sources"],
+        "sources": with_sources["source_publishers"], "source urls": with_sources["source_urls"],
     })

@@ -55,3 +55,16 @@ def label_initiatives(initiatives: pd.DataFrame, countries: pd.DataFrame) -> pd.
         search_text=[_join_text(row.name, row.aliases, row.description, row.proposer, row.notes)
                      for row in initiatives.itertuples()],
     )
+
+
+def label_trade(trade: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """Add `source_label`: the first source's publisher and date, and how many more (for hover text)."""
+    publishers = dict(zip(sources["id"], sources["publisher"]))
+    dates = dict(zip(sources["id"], sources["published_text"]))
+
+    def label(ids: list[str]) -> str:
+        first = ids[0]
+        text = publishers.get(first, first) + (f", {dates[first]}" if isinstance(dates.get(first), str) else "")
+        return text + (f" (+{len(ids) - 1} more)" if len(ids) > 1 else "")
+
+    return trade.assign(source_label=trade["sources"].map(label))

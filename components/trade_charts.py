@@ -20,7 +20,8 @@ def _hover_text(row: pd.Series) -> str:
     return (f"<b>{format_usd(row['value_usd'], row['value_qualifier'])}</b> ({year}{period})<br>"
             f"As stated: {_escape(row['value_as_stated'])}<br>"
             f"Reported by: {_escape(row['reporter'])}<br>"
-            f"Statement: {row['statement_date_text'] or 'date not given'}<br>"
+            f"Statement: {row['statement_date_text'] if isinstance(row['statement_date_text'], str) else 'date not given'}<br>"
+            f"Source: {_escape(row.get('source_label', ''))}<br>"
             f"Record: {row['id']}")
 
 

@@ -54,8 +54,8 @@ if selected:
         if isinstance(row["description"], str):
             st.write(escape_markdown(row["description"]))
         own_steps = shown_steps[shown_steps["initiative"] == selected]
-        st.dataframe(ini.build_step_table(own_steps, dataset.meetings).drop(columns=["sources"]),
-                     hide_index=True, key="steps_table")
+        st.dataframe(ini.build_step_table(own_steps, dataset.meetings, dataset.sources), hide_index=True,
+                     key="steps_table")
         for note in row["notes"]:
             st.caption(escape_markdown(note))
         render_sources(list(own_steps["sources"]) + [row["sources"]], dataset.sources)

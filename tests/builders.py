@@ -21,8 +21,10 @@ def trade_record(id: str, measure: str, value: float | None, year: int | None, *
 
 
 def make_trade(*records: dict) -> pd.DataFrame:
+    from components.labels import label_trade
+
     models = [TradeObservation.model_validate(record) for record in records]
-    return frames.build_trade_frame(frames.records_frame(models, TradeObservation))
+    return label_trade(frames.build_trade_frame(frames.records_frame(models, TradeObservation)), make_sources("src-a"))
 
 
 def make_sources(*ids: str) -> pd.DataFrame:

@@ -143,6 +143,7 @@ def test_initiative_filters_and_history():
     figure = build_history_figure(steps, list(initiatives["name"]))
     markers = {trace.name: list(trace.customdata) for trace in figure.data if trace.mode == "markers"}
     assert markers == {"Proposed": ["concept-2040"], "Adopted": ["concept-2040"], "Update": ["concept-2040"]}
-    table = ini.build_step_table(steps, M)
+    table = ini.build_step_table(steps, M, DATA.sources)
     assert list(table["meeting"]) == ["", "Sixth Consultative Meeting", ""]
+    assert list(table["sources"]) == ["Example News"] * 3
     assert ini.build_status_table(initiatives)["status"].tolist() == ["Adopted"]

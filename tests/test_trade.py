@@ -100,6 +100,7 @@ def test_intraregional_figure_points_targets_and_hover():
     assert sorted(statements.y) == [5.7, 10, 11]
     hover = dict(zip(statements.customdata, statements.hovertext))
     assert "As stated: over $10 billion" in hover["t23b"] and "Reported by: Leader B" in hover["t23b"]
+    assert "Source: Publisher src-a, 2024-01-01" in hover["t23b"]
     assert list(figure.data[2].y) == [15, 15]
     assert figure.layout.xaxis.title.text == "Year the figure refers to"
 
