@@ -40,6 +40,16 @@ def filter_initiatives(initiatives: pd.DataFrame, chosen: InitiativeFilter) -> p
     return initiatives[mask].reset_index(drop=True)
 
 
+def describe_filter(types, statuses, proposers, parties, text: str, names: dict[str, str]) -> str:
+    """The filters in words: 'Treaty, In force, proposed by Uzbekistan, with Kazakhstan, matching “water”'."""
+    parts = [", ".join(types), ", ".join(STATUS_LABELS.get(status, status) for status in statuses),
+             ("proposed by " + ", ".join(names.get(code, code) for code in proposers)) if proposers else "",
+             ("with " + ", ".join(names.get(code, code) for code in parties)) if parties else "",
+             f"matching “{text.strip()}”" if text.strip() else ""]
+    words = ", ".join(part for part in parts if part)
+    return f"Initiatives, {words}" if words else ""
+
+
 def steps_of(steps: pd.DataFrame, initiatives: pd.DataFrame) -> pd.DataFrame:
     """The status steps of the given initiatives, with the initiative's name."""
     names = dict(zip(initiatives["id"], initiatives["name"]))

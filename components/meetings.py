@@ -60,6 +60,20 @@ def filter_meetings(meetings: pd.DataFrame, chosen: MeetingFilter) -> pd.DataFra
     return meetings[mask].reset_index(drop=True)
 
 
+def describe_filter(chosen: MeetingFilter, names: dict[str, str], format_titles: dict[str, str], *,
+                    full_years: tuple[int, int] | None = None) -> str:
+    """The filters in words, for the page title and the citation: 'Heads of state, hosted in Kazakhstan, 2018–2024'."""
+    parts = [", ".join(format_titles.get(code, code) for code in chosen.formats),
+             ", ".join(KIND_LABELS.get(kind, kind) for kind in chosen.kinds),
+             ("with " + ", ".join(names.get(code, code) for code in chosen.partners)) if chosen.partners else "",
+             ", ".join(LEVEL_LABELS.get(level, level) for level in chosen.levels),
+             ", ".join(chosen.statuses),
+             ("hosted in " + ", ".join(names.get(code, code) for code in chosen.hosts)) if chosen.hosts else "",
+             f"{chosen.years[0]}–{chosen.years[1]}" if chosen.years and chosen.years != full_years else "",
+             f"matching “{chosen.text.strip()}”" if chosen.text.strip() else ""]
+    return ", ".join(part for part in parts if part)
+
+
 def format_date_range(start: str | None, end: str | None) -> str:
     """'9 Aug 2024', '15–16 Nov 2025' style (as '15 Nov 2025 – 16 Nov 2025'), or 'date not set'."""
     if not isinstance(start, str) or not start:

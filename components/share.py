@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from components.settings import DASHBOARD_TITLE
@@ -49,3 +50,52 @@ def _shorten(value: str) -> str:
 def is_stale(link_version: str | None, data_version: str) -> bool:
     """True when the link was made with an older version of the data."""
     return bool(link_version) and link_version != data_version
+
+
+@dataclass(frozen=True)
+class ParamRule:
+    """What one URL parameter may hold: one value, several, a (from, to) range, or free text."""
+
+    shape: str  # "one", "many", "range", "text"
+    allowed: frozenset[str] | None = None  # None: any value (text)
+    max_length: int = MAX_PARAM_LENGTH
+
+
+def _valid_range(values: list[str], allowed: frozenset[str]) -> bool:
+    if len(values) != 2 or not all(value in allowed for value in values):
+        return False
+    return int(values[0]) <= int(values[1])
+
+
+def sanitize_params(raw: Params, rules: dict[str, ParamRule]) -> tuple[Params, list[str]]:
+    """Keep the valid part of a query string; list what was ignored as 'name=value'.
+
+    Unknown names are dropped (the data version `v` is kept); a value that is not an option, an
+    out-of-range or malformed range, a second value for a one-value parameter, and anything
+    longer than the rule allows are dropped.
+    """
+    clean: Params = {}
+    ignored: list[str] = []
+    for key, values in raw.items():
+        if key == DATA_VERSION_PARAM:
+            clean[key] = values[-1:]
+            continue
+        rule = rules.get(key)
+        if rule is None:
+            ignored += [f"{key}={_shorten(value)}" for value in values or [""]]
+            continue
+        kept = _kept_values(values, rule)
+        ignored += [f"{key}={_shorten(value)}" for value in values if value not in kept]
+        if kept:
+            clean[key] = kept
+    return clean, ignored
+
+
+def _kept_values(values: list[str], rule: ParamRule) -> list[str]:
+    fitting = [value for value in values if len(value) <= rule.max_length]
+    if rule.shape == "text":
+        return fitting[-1:]
+    if rule.shape == "range":
+        return fitting if rule.allowed is not None and _valid_range(fitting, rule.allowed) else []
+    valid = [value for value in fitting if rule.allowed is None or value in rule.allowed]
+    return valid[:1] if rule.shape == "one" else list(dict.fromkeys(valid))

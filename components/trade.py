@@ -176,6 +176,13 @@ def select_country_with_region(trade: pd.DataFrame) -> pd.DataFrame:
     return rows
 
 
+def select_countries(country_rows: pd.DataFrame, countries: tuple[str, ...]) -> pd.DataFrame:
+    """Rows of select_country_with_region() for the chosen states only (all when none is chosen)."""
+    if not countries:
+        return country_rows
+    return country_rows[country_rows["country"].isin(countries)]
+
+
 def select_external(trade: pd.DataFrame) -> pd.DataFrame:
     """Trade of the region (or its states) with outside partners, with the partner in `partner`."""
     rows = select_measure(trade, "external").copy()

@@ -113,13 +113,3 @@ def render_chart_with_data(figure: go.Figure, *, summary: str, table: pd.DataFra
     st.download_button("Download these rows (CSV)", to_csv_bytes(table), file_name=f"{file_name}.csv",
                        mime="text/csv", key=f"{key}_csv", icon=":material/download:", on_click="ignore")
     render_sources(table["sources"], sources)
-
-
-def render_year_range(years: list[int], *, key: str, label: str = "Years") -> tuple[int, int] | None:
-    """A range slider over the years present; a caption instead when there are fewer than two."""
-    if not years:
-        return None
-    if len(years) == 1:
-        st.caption(f"{label}: {years[0]} (the only year in the data)")
-        return years[0], years[0]
-    return st.slider(label, min_value=years[0], max_value=years[-1], value=(years[0], years[-1]), key=key)

@@ -7,18 +7,28 @@ from components.meeting_charts import build_level_grid_figure
 from components.meetings import KIND_LABELS, LEVEL_LABELS, build_meeting_list, format_date_range
 from components.charts import chart_config
 from components.text import escape_markdown
+from components.meetings import MeetingFilter, filter_meetings
 from components.ui import render_sources, require_dataset
+from components.ui_share import (render_share, set_view_title, shared_view_params, shared_years, url_segmented,
+                                 url_select, view_params)
+from components.url_contract import country_names, list_dataset_years
 
 import pandas as pd
 
 dataset = require_dataset()
 meetings, formats = dataset.meetings, dataset.formats
+span = list_dataset_years(dataset)
+names = country_names(dataset)
+share_slot = st.container()
 st.title("Formats")
 st.caption("The region's five-party mechanisms and its \"Central Asia Plus\" formats with outside partners.")
 
-kind = st.segmented_control("Show", list(KIND_LABELS), format_func=KIND_LABELS.get, key="kind")
+kind = url_segmented("Show", list(KIND_LABELS), format_func=KIND_LABELS.get, key="kind")
+years = shared_years(span)
 shown_formats = formats if not kind else formats[formats["kind"] == kind]
-shown_meetings = meetings[meetings["format"].astype(str).isin(shown_formats["id"])]
+shown_meetings = filter_meetings(meetings, MeetingFilter(formats=tuple(shown_formats["id"]), years=years))
+if years:
+    st.caption(f"Years {years[0]}–{years[1]} (sidebar).")
 grid = build_level_grid(shown_meetings, shown_formats)
 st.plotly_chart(build_level_grid_figure(grid), key="grid", config=chart_config("central-asia-formats-by-year"))
 st.caption("Each cell: the highest level at which the format met that year (held meetings only). "
@@ -32,13 +42,13 @@ if not summits.empty:
 
 st.subheader("One format")
 format_names = dict(zip(shown_formats["id"], shown_formats["name"]))
-selected = st.selectbox("Format", list(format_names), format_func=format_names.get, index=None,
-                        placeholder="Choose a format", key="format")
+selected = url_select("Format", list(format_names), key="format", format_func=format_names.get,
+                      placeholder="Choose a format")
 if selected:
     row = shown_formats.set_index("id").loc[selected]
     row["id"] = selected
     summary = summarize_format(row, meetings, pd.Timestamp.today())
-    partner = dict(zip(dataset.countries["id"], dataset.countries["name"])).get(row["partner"], "—")
+    partner = names.get(row["partner"], "—")
     st.markdown(
         f"**{escape_markdown(row['name'])}** ({KIND_LABELS[row['kind']]})  \n"
         f"Partner: {escape_markdown(partner)} · Launched: {format_date_range(row['launched_text'], None)} · "
@@ -54,3 +64,12 @@ if selected:
     own = meetings[meetings["format"] == selected]
     st.dataframe(build_meeting_list(own), hide_index=True, key="format_meetings")
     render_sources(pd.Series([row["sources"]]), dataset.sources)
+
+view = format_names[selected] if selected else (f"{KIND_LABELS[kind]} formats" if kind else "All formats")
+if years and (years[0], years[-1]) != (span[0], span[-1]):
+    view += f", {years[0]}–{years[1]}"
+set_view_title("Formats", view)
+with share_slot:
+    render_share(page_title="Formats", url_path="formats", view=view, data_version=dataset.info.updated,
+                 params=view_params([*shared_view_params(span, names),
+                                     ("kind", kind, None), ("format", selected, None)]))

@@ -7,28 +7,47 @@ from components.charts import chart_config
 from components.initiative_charts import build_history_figure
 from components.text import escape_markdown
 from components.ui import render_sources, require_dataset
+from components.ui_share import (render_share, set_view_title, shared_countries, shared_view_params, url_multiselect,
+                                 url_select, url_text, view_params)
+from components.url_contract import country_names, initiative_proposers, list_dataset_years
 
 dataset = require_dataset()
 initiatives, steps = dataset.initiatives, dataset.initiative_steps
-names = dict(zip(dataset.countries["id"], dataset.countries["name"]))
+names = country_names(dataset)
+span = list_dataset_years(dataset)
+share_slot = st.container()
 st.title("Initiatives")
 st.caption("Regional concepts, treaties, declarations and institutions, each with its dated status history.")
 
 with st.container(border=True):
-    text = st.text_input("Search names and descriptions", key="q")
-    left, middle, right, far = st.columns(4)
-    types = left.multiselect("Type", sorted(initiatives["type"].astype(str).unique()), key="type")
-    statuses = middle.multiselect("Current status", [s for s in ini.STATUS_ORDER
-                                                     if s in set(initiatives["status"].astype(str))],
-                                  format_func=ini.STATUS_LABELS.get, key="status")
-    proposers = right.multiselect("Proposed by", sorted({c for codes in initiatives["proposed_by"] for c in codes}),
-                                  format_func=lambda code: names.get(code, code), key="proposer")
-    parties = far.multiselect("Party", sorted({c for codes in initiatives["parties"] for c in codes}),
-                              format_func=lambda code: names.get(code, code), key="party")
+    text = url_text("Search names and descriptions", key="q", max_chars=200)
+    left, middle, right = st.columns(3)
+    types = url_multiselect("Type", sorted(initiatives["type"].astype(str).unique()), key="type", container=left)
+    statuses = url_multiselect("Current status", [s for s in ini.STATUS_ORDER
+                                                  if s in set(initiatives["status"].astype(str))],
+                               format_func=ini.STATUS_LABELS.get, key="status", container=middle)
+    proposers = url_multiselect("Proposed by", initiative_proposers(initiatives),
+                                format_func=lambda code: names.get(code, code), key="proposer", container=right)
+    parties = shared_countries()
+    st.caption("Parties: the Countries filter in the sidebar"
+               + (" (now " + ", ".join(names.get(c, c) for c in parties) + ")." if parties else "."))
 
 shown = ini.filter_initiatives(initiatives, ini.InitiativeFilter(tuple(types), tuple(statuses), tuple(proposers),
                                                                  tuple(parties), text))
+filter_params = [*shared_view_params(span, names), ("q", text, ""), ("type", types, []), ("status", statuses, []),
+                 ("proposer", proposers, [])]
+
+
+def _render_share(selected: str | None, title: str | None) -> None:
+    view = title or ini.describe_filter(types, statuses, proposers, parties, text, names) or "All initiatives"
+    set_view_title("Initiatives", view)
+    with share_slot:
+        render_share(page_title="Initiatives", url_path="initiatives", view=view, data_version=dataset.info.updated,
+                     params=view_params([*filter_params, ("initiative", selected, None)]))
+
+
 if shown.empty:
+    _render_share(None, None)
     st.info("No initiative matches these filters. Clear the search or remove a filter.", icon=":material/search_off:")
     st.stop()
 
@@ -39,10 +58,11 @@ st.plotly_chart(build_history_figure(shown_steps, list(shown["name"])), key="his
 st.dataframe(ini.build_status_table(shown), hide_index=True, key="status_table")
 
 titles = dict(zip(shown["id"], shown["name"]))
-if st.session_state.get("initiative") not in titles:
-    st.session_state.pop("initiative", None)
-selected = st.selectbox("Initiative", list(titles), format_func=titles.get, index=None,
-                        placeholder="Choose an initiative to see its history", key="initiative")
+linked = st.query_params.get("initiative")
+if linked and linked not in titles:
+    st.caption(f"The initiative in the link ({escape_markdown(linked)}) is outside these filters; clear them to open it.")
+selected = url_select("Initiative", list(titles), key="initiative", format_func=titles.get,
+                      placeholder="Choose an initiative to see its history")
 if selected:
     row = shown.set_index("id").loc[selected]
     with st.container(border=True):
@@ -59,3 +79,5 @@ if selected:
         for note in row["notes"]:
             st.caption(escape_markdown(note))
         render_sources(list(own_steps["sources"]) + [row["sources"]], dataset.sources)
+
+_render_share(selected, titles.get(selected))

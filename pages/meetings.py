@@ -10,38 +10,60 @@ from components.charts import chart_config
 from components.ics import build_calendar, is_exportable
 from components.meeting_charts import build_meeting_map_figure, build_timeline_figure
 from components.tables import add_source_columns, to_csv_bytes
-from components.ui import render_year_range, require_dataset
+from components.text import escape_markdown
+from components.ui import require_dataset
 from components.ui_meetings import render_meeting_detail
+from components.ui_share import (render_share, set_url_choice, set_view_title, shared_countries, shared_view_params,
+                                 shared_years, url_multiselect, url_select, url_text, view_params)
+from components.url_contract import country_names, format_names, list_dataset_years, meeting_partners
 
 dataset = require_dataset()
 meetings, formats = dataset.meetings, dataset.formats
-names = {**dict(zip(dataset.countries["id"], dataset.countries["name"]))}
+names = country_names(dataset)
+span = list_dataset_years(dataset)
+share_slot = st.container()
 st.title("Meetings")
 st.caption("Summits, ministerial and officials' meetings of the five states, and the Central Asia Plus "
            "formats with outside partners: when, where, who, what was adopted, and what comes next.")
 
-years_known = sorted(int(year) for year in meetings["year"].dropna().unique())
+years = shared_years(span)
+hosts = shared_countries()
+format_titles = format_names(formats)
 with st.container(border=True):
-    text = st.text_input("Search titles, outcomes, people and places (aliases such as Nur-Sultan work too)",
-                         key="q")
+    text = url_text("Search titles, outcomes, people and places (aliases such as Nur-Sultan work too)",
+                    key="q", max_chars=200)
     left, middle, right = st.columns(3)
-    kinds = left.multiselect("Kind", list(mt.KIND_LABELS), format_func=mt.KIND_LABELS.get, key="kind")
-    chosen_formats = middle.multiselect("Formats", list(formats["id"]), key="formats",
-                                        format_func=dict(zip(formats["id"], formats["name"])).get)
-    partners = right.multiselect("Partner", sorted(formats["partner"].dropna().astype(str).unique()),
-                                 format_func=lambda code: names.get(code, code), key="partner")
-    hosts = left.multiselect("Host country", sorted(meetings["country"].dropna().astype(str).unique()),
-                             format_func=lambda code: names.get(code, code), key="host")
-    levels = middle.multiselect("Level", mt.LEVELS, format_func=mt.LEVEL_LABELS.get, key="level")
-    statuses = right.multiselect("Status", mt.STATUSES, key="status")
-    years = render_year_range(years_known, key="years")
+    kinds = url_multiselect("Kind", list(mt.KIND_LABELS), format_func=mt.KIND_LABELS.get, key="kind", container=left)
+    chosen_formats = url_multiselect("Formats", list(formats["id"]), format_func=format_titles.get, key="formats",
+                                     placeholder="All formats", container=middle)
+    partners = url_multiselect("Partner", meeting_partners(formats), format_func=lambda code: names.get(code, code),
+                               key="partner", container=right)
+    levels = url_multiselect("Level", mt.LEVELS, format_func=mt.LEVEL_LABELS.get, key="level", container=left)
+    statuses = url_multiselect("Status", mt.STATUSES, key="status", container=middle)
+    right.caption("Years and host countries: in the sidebar"
+                  + (f" (now {years[0]}–{years[1]}" + (", " + ", ".join(names.get(c, c) for c in hosts) if hosts else "")
+                     + ")" if years else "") + ".")
 
 chosen = mt.MeetingFilter(formats=tuple(chosen_formats), kinds=tuple(kinds), partners=tuple(partners),
                           hosts=tuple(hosts), levels=tuple(levels), statuses=tuple(statuses),
                           years=years, text=text)
 shown = mt.filter_meetings(meetings, chosen)
 
+filters_text = mt.describe_filter(chosen, names, format_titles, full_years=(span[0], span[-1]) if span else None)
+view = f"Meetings, {filters_text}" if filters_text else "All meetings"
+filter_params = [*shared_view_params(span, names), ("q", text, ""), ("kind", kinds, []), ("formats", chosen_formats, []),
+                 ("partner", partners, []), ("level", levels, []), ("status", statuses, [])]
+
+
+def _render_share(selected: str | None, title: str | None) -> None:
+    set_view_title("Meetings", title or view)
+    with share_slot:
+        render_share(page_title="Meetings", url_path="meetings", view=title or view, data_version=dataset.info.updated,
+                     params=view_params([*filter_params, ("meeting", selected, None)]))
+
+
 if shown.empty:
+    _render_share(None, None)
     st.info("No meeting matches these filters. Clear the search or remove a filter; the year range and "
             "the status filter are the usual culprits.", icon=":material/search_off:")
     st.stop()
@@ -55,13 +77,13 @@ st.write(f"{len(shown)} meeting(s) match: {int((shown['status'] == 'held').sum()
 def _select_from_chart() -> None:
     points = st.session_state["timeline"].selection.get("points", [])
     if points and points[0].get("customdata"):
-        st.session_state["meeting"] = points[0]["customdata"]
+        set_url_choice("meeting", points[0]["customdata"])
 
 
 def _select_from_list() -> None:
     rows = st.session_state["meeting_list"].selection.get("rows", [])
     if rows:
-        st.session_state["meeting"] = st.session_state["_listed_ids"][rows[0]]
+        set_url_choice("meeting", st.session_state["_listed_ids"][rows[0]])
 
 
 lanes = mt.lane_order(formats, set(shown["format"].astype(str)))
@@ -78,10 +100,11 @@ st.dataframe(listed, hide_index=True, key="meeting_list", on_select=_select_from
 
 options = list(shown["id"])
 titles = dict(zip(shown["id"], shown["title"]))
-if st.session_state.get("meeting") not in options:
-    st.session_state.pop("meeting", None)
-selected = st.selectbox("Meeting", options, index=None, placeholder="Choose a meeting to see its details",
-                        format_func=lambda meeting_id: titles[meeting_id], key="meeting")
+linked = st.query_params.get("meeting")
+if linked and linked not in options:
+    st.caption(f"The meeting in the link ({escape_markdown(linked)}) is outside these filters; clear them to open it.")
+selected = url_select("Meeting", options, key="meeting", format_func=titles.get,
+                      placeholder="Choose a meeting to see its details")
 meeting = mt.select_meeting(shown, selected)
 if meeting is not None:
     with st.container(border=True):
@@ -107,3 +130,5 @@ right.download_button(f"Calendar of the {exportable} meeting(s) dated to the day
                       build_calendar(shown, dataset.sources, now=dt.datetime.now(dt.timezone.utc)),
                       file_name="central-asia-meetings.ics", mime="text/calendar", key="meetings_ics",
                       on_click="ignore", icon=":material/calendar_month:")
+
+_render_share(selected, titles.get(selected))

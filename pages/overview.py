@@ -8,9 +8,15 @@ from components.settings import DASHBOARD_TITLE
 from components.text import escape_markdown
 from components.trade import format_usd
 from components.ui import render_sources, require_dataset
+from components.ui_share import render_share, set_view_title, shared_view_params, view_params
+from components.url_contract import country_names, list_dataset_years
 
 dataset = require_dataset()
 summary = summarize_dataset(dataset)
+set_view_title("", "")
+render_share(page_title="Overview", url_path="", view="Where regional cooperation stands",
+             data_version=dataset.info.updated,
+             params=view_params(shared_view_params(list_dataset_years(dataset), country_names(dataset))))
 
 st.title(DASHBOARD_TITLE)
 st.write("Regional cooperation of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan: "

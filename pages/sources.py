@@ -4,15 +4,17 @@ import streamlit as st
 
 from components.provenance import count_source_citations, filter_sources
 from components.ui import require_dataset
+from components.ui_share import render_share, set_view_title, url_text, view_params
 
 dataset = require_dataset()
+share_slot = st.container()
 st.title("Sources")
 st.write("Every record in the dashboard cites at least one of these public pages. "
          "Where \"Title from page\" is not ticked, the title describes the page from its address "
          "and the research notes; the page itself was not read.")
 
 sources = count_source_citations(dataset.sources, vars(dataset))
-text = st.text_input("Search publisher, title or address", key="q")
+text = url_text("Search publisher, title or address", key="q", max_chars=200)
 shown = filter_sources(sources, text)
 if shown.empty:
     st.info(f"No source matches “{text}”. Try a publisher's name, such as a news agency, or clear the search.")
@@ -28,3 +30,9 @@ else:
             "url": st.column_config.LinkColumn("Address"),
         },
     )
+
+view = f"Sources matching “{text.strip()}”" if text.strip() else "All sources"
+set_view_title("Sources", view)
+with share_slot:
+    render_share(page_title="Sources", url_path="sources", view=view, data_version=dataset.info.updated,
+                 params=view_params([("q", text, "")]))

@@ -6,26 +6,35 @@ from components import trade as tr
 from components import trade_charts as charts
 from components import trade_tables as tables
 from components.tables import to_csv_bytes
-from components.ui import render_chart_with_data, render_year_range, require_dataset
+from components.ui import render_chart_with_data, require_dataset
+from components.ui_share import (render_share, set_view_title, shared_countries, shared_view_params, shared_years,
+                                 url_segmented, url_select, view_params)
+from components.url_contract import DEFAULT_VIEW, TRADE_VIEWS
+from components.url_contract import country_names, list_dataset_years
 
 dataset = require_dataset()
 trade = dataset.trade
+intraregional = tr.select_measure(trade, "intraregional-total")
+pair_years = tr.bilateral_years(trade)
+default_year = tr.choose_matrix_year(trade)
+span = list_dataset_years(dataset)
+names = country_names(dataset)
+share_slot = st.container()
 st.title("Intraregional trade")
 st.caption("Each figure is one reporter's number for one year, as published. The two sides of a pair "
            "report different numbers and leaders round theirs; nothing here is added up across reporters.")
 
-intraregional = tr.select_measure(trade, "intraregional-total")
-all_years = tr.observation_years(trade)
-years = render_year_range(all_years, key="years") or (0, 0)
+years = shared_years(span) or (0, 0)
+countries = shared_countries()
+st.caption(f"Years {years[0]}–{years[1]} (change them in the sidebar, where they apply to every page).")
+tab = url_segmented("View", list(TRADE_VIEWS), key="tab", default=DEFAULT_VIEW, format_func=TRADE_VIEWS.get,
+                    label_visibility="collapsed")
+reporter, year, pair = None, default_year, tr.list_pairs()[0]
 
-TABS = ["Intraregional total", "Country pairs", "Each country with the region", "Targets", "Outside partners"]
-total_tab, pairs_tab, country_tab, targets_tab, external_tab = st.tabs(TABS, key="tab")
-
-with total_tab:
+if tab == "total":
     points = tr.filter_years(intraregional, years)
-    reporters = tr.reporters_with_series(points)
-    reporter = st.selectbox("Draw one reporter's figures as a line", [None, *reporters], key="reporter",
-                            format_func=lambda name: "No line" if name is None else name)
+    reporter = url_select("Draw one reporter's figures as a line", [None, *tr.reporters_with_series(intraregional)],
+                          key="reporter", format_func=lambda name: "No line" if name is None else name)
     differing = tr.years_with_several_figures(points)
     if differing:
         st.info("Sources differ for " + ", ".join(map(str, differing)) + ": every figure is shown with its "
@@ -37,10 +46,8 @@ with total_tab:
         table=tables.build_observation_table(points, dataset.sources), sources=dataset.sources,
         file_name="central-asia-intraregional-trade", key="total")
 
-with pairs_tab:
-    pair_years = tr.bilateral_years(trade)
-    default_year = tr.choose_matrix_year(trade)
-    year = st.selectbox("Year for the matrix", pair_years, index=pair_years.index(default_year), key="year")
+elif tab == "pairs":
+    year = url_select("Year for the matrix", pair_years, key="year", default=default_year)
     year_rows = tr.select_pair_year(trade, year)
     matrix = tr.build_pair_matrix(year_rows)
     st.caption("Each row is one country's own figure for its trade with the country in the column; "
@@ -55,7 +62,7 @@ with pairs_tab:
     if gaps:
         st.write("Where both sides reported a figure for the year:")
         st.dataframe(tables.build_mirror_table(gaps), hide_index=True, key="mirror_table")
-    pair = st.selectbox("Pair", tr.list_pairs(), key="pair")
+    pair = url_select("Pair", tr.list_pairs(), key="pair", default=tr.list_pairs()[0])
     pair_rows = tr.filter_years(tr.select_pair(trade, pair), years)
     if pair_rows.empty:
         st.info(f"No figures for {pair} in {years[0]}–{years[1]}. Widen the years or pick another pair.")
@@ -66,15 +73,18 @@ with pairs_tab:
             table=tables.build_observation_table(pair_rows, dataset.sources), sources=dataset.sources,
             file_name=f"bilateral-trade-{pair}", key="pair")
 
-with country_tab:
+elif tab == "countries":
     country_rows = tr.filter_years(tr.select_country_with_region(trade), years)
+    if countries:
+        country_rows = tr.select_countries(country_rows, countries)
+        st.caption("Only " + ", ".join(names.get(code, code) for code in countries) + " (sidebar filter).")
     render_chart_with_data(
         charts.build_country_region_figure(country_rows),
         summary=tr.summarize_latest(country_rows, "one state's trade with the rest of the region"),
         table=tables.build_observation_table(country_rows, dataset.sources, extra={"country": "country"}),
         sources=dataset.sources, file_name="central-asia-country-with-region-trade", key="country")
 
-with targets_tab:
+elif tab == "targets":
     comparison = tr.compare_targets_with_latest(trade)
     st.write("Announced targets beside the latest figure reported for the same scope. The percentage is "
              "computed here from the two figures shown; each keeps its own reporter and source.")
@@ -87,12 +97,21 @@ with targets_tab:
                            file_name="central-asia-trade-targets.csv", mime="text/csv", key="targets_csv",
                            on_click="ignore")
 
-with external_tab:
+else:
     external = tr.filter_years(tr.select_external(trade), years)
     st.caption("Partners report their side too: Chinese customs figures for China–Central Asia trade are "
                "far above the Central Asian statistics (transit and attribution); both are kept.")
     render_chart_with_data(
-        charts.build_external_figure(external, points),
+        charts.build_external_figure(external, tr.filter_years(intraregional, years)),
         summary=tr.summarize_latest(external, "trade with outside partners"),
         table=tables.build_observation_table(external, dataset.sources, extra={"partner": "partner"}),
         sources=dataset.sources, file_name="central-asia-external-trade", key="external")
+
+view = (f"Bilateral trade, {'–'.join(names.get(code, code) for code in pair.split('–'))}, {years[0]}–{years[1]}"
+        if tab == "pairs" else f"{TRADE_VIEWS[tab]}, {years[0]}–{years[1]}")
+set_view_title("Trade", view)
+with share_slot:
+    render_share(page_title="Trade", url_path="trade", view=view, data_version=dataset.info.updated,
+                 params=view_params([*shared_view_params(span, names), ("tab", tab, DEFAULT_VIEW),
+                                     ("reporter", reporter, None), ("year", year, default_year),
+                                     ("pair", pair, tr.list_pairs()[0])]))

@@ -16,12 +16,30 @@ APP = str(PROJECT / "dashboard.py")
 def open_page(page: str | None = None, **query: str | list[str]) -> AppTest:
     """Run the app (on `page`, e.g. 'pages/trade.py') with the given query parameters."""
     app = AppTest.from_file(APP, default_timeout=60)
+    if page:  # AppTest can only switch pages after a first run, which seeds the sidebar's filters
+        _set_query(app, query)
+        app.run()
+        app.switch_page(page)
+    _set_query(app, query)
+    return app.run()
+
+
+def _set_query(app: AppTest, query: dict) -> None:
+    for key in list(app.query_params):
+        del app.query_params[key]
     for key, value in query.items():
         app.query_params[key] = value
-    app.run()
-    if page:
-        app.switch_page(page).run()
-    return app
+
+
+def share_link(app: AppTest) -> str:
+    """The link the Share control offers (the first code block of its popover)."""
+    return app.get("popover")[0].code[0].value
+
+
+def notices(app: AppTest) -> list[str]:
+    """The captions that say what part of a link was ignored or that the data changed."""
+    return [plain(caption.value) for caption in app.caption
+            if "link was ignored" in caption.value or "link was made with the data" in caption.value]
 
 
 def _decode(value):

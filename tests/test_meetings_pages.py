@@ -51,7 +51,7 @@ def test_filters_change_the_count(data):
 
 def test_host_and_year_filters(data):
     app = open_page("pages/meetings.py")
-    app.multiselect(key="host").select("TKM").run()
+    app.multiselect(key="countries").select("TKM").run()
     app.slider(key="years").set_range(2021, 2022).run()
     meetings = data.meetings
     expected = meetings[(meetings["country"] == "TKM") & meetings["year"].between(2021, 2022).fillna(False).astype(bool)]

@@ -7,6 +7,7 @@ import pytest
 
 from components.dataset import load_dataset
 from components.settings import DEFAULT_DATA_DIR
+from components.url_contract import TRADE_VIEWS
 from tests.apptest_helpers import chart_figures, open_page, plain
 
 PAGE = "pages/trade.py"
@@ -70,20 +71,27 @@ def test_the_year_range_narrows_every_view(page, trade):
     assert sorted(table["record"]) == sorted(_totals(trade).pipe(lambda t: t[t["year"] == 2022])["id"])
 
 
-def test_the_matrix_shows_each_sides_figure_and_the_mirror_gap(page, trade):
+@pytest.fixture
+def pairs():
+    return open_page(PAGE, tab="pairs")
+
+
+def test_the_matrix_shows_each_sides_figure_and_the_mirror_gap(pairs, trade):
+    page = pairs
     figures = chart_figures(page)
-    matrix = figures[1]["data"][0]
+    matrix = figures[0]["data"][0]
     year = page.selectbox(key="year").value
     bilateral = trade[(trade["measure"] == "bilateral") & (trade["year"] == year) & (trade["period"] == "full year")
                       & trade["value_usd"].notna()]
-    assert figures[1]["layout"]["title"]["text"] == f"Bilateral trade in {year}: each side's own figure"
+    assert figures[0]["layout"]["title"]["text"] == f"Bilateral trade in {year}: each side's own figure"
     cells = sum(1 for row in matrix["text"] for text in row if text not in ("", "no data"))
     own = bilateral[[rc in p for rc, p in zip(bilateral["reporter_country"], bilateral["partners"])]]
     assert cells == len({(r, tuple(sorted(p))) for r, p in zip(own["reporter_country"], own["partners"])})
     assert any("no data" in row for row in matrix["text"])  # missing pairs say so, never zero
 
 
-def test_changing_the_matrix_year_changes_the_summary(page, trade):
+def test_changing_the_matrix_year_changes_the_summary(pairs, trade):
+    page = pairs
     page.selectbox(key="year").select(2022).run()
     summary = next(plain(m.value) for m in page.markdown if "full-year bilateral figure" in plain(m.value))
     count = int(((trade["measure"] == "bilateral") & (trade["year"] == 2022) & (trade["period"] == "full year")
@@ -91,32 +99,50 @@ def test_changing_the_matrix_year_changes_the_summary(page, trade):
     assert summary.startswith(f"{count} full-year bilateral figure(s) for 2022")
 
 
-def test_a_pair_with_no_figures_in_the_years_says_so(page):
+def test_a_pair_with_no_figures_in_the_years_says_so(pairs):
+    page = pairs
     page.slider(key="years").set_range(2014, 2015).run()
     page.selectbox(key="pair").select("KGZ–TKM").run()
     assert "No figures for KGZ–TKM in 2014–2015. Widen the years or pick another pair." in [i.value for i in page.info]
 
 
-def test_a_pair_series_has_one_line_per_reporter(page, trade):
+def test_a_pair_series_has_one_line_per_reporter(pairs, trade):
+    page = pairs
     page.selectbox(key="pair").select("KAZ–UZB").run()
     figure = next(f for f in chart_figures(page) if f["layout"]["title"]["text"].startswith("Bilateral trade KAZ–UZB"))
     pair = trade[(trade["measure"] == "bilateral") & (trade["pair"] == "KAZ–UZB") & trade["value_usd"].notna()]
     assert sorted(t["name"] for t in figure["data"]) == sorted(pair["reporter"].unique())
 
 
-def test_targets_table_and_outside_partners(page, trade):
+def test_targets_table_and_outside_partners(trade):
+    page = open_page(PAGE, tab="targets")
     targets = next(frame.value for frame in page.dataframe if "target said by" in frame.value.columns)
     assert len(targets) == int(((trade["measure"] == "target") & trade["value_usd"].notna()).sum())
+    page = open_page(PAGE, tab="external")
     external = next(f for f in chart_figures(page) if f["layout"]["title"]["text"].startswith("Central Asia's trade with outside"))
     names = {t["name"] for t in external["data"]}
     assert {"With CHN", "With RUS", "Within Central Asia"} <= names
 
 
-def test_every_chart_has_a_png_file_name_and_csv_downloads(page):
+def test_every_view_has_png_file_names_and_csv_downloads():
     import json
 
-    files = [json.loads(chart.proto.config)["toImageButtonOptions"]["filename"] for chart in page.get("plotly_chart")]
-    assert files[:2] == ["central-asia-intraregional-trade", f"central-asia-bilateral-trade-{page.selectbox(key='year').value}"]
-    assert len(set(files)) == len(files)
-    labels = [button.proto.label for button in page.get("download_button")]
-    assert labels.count("Download these rows (CSV)") == len(files) + 1  # every chart, plus the targets table
+    files, csv_buttons = [], 0
+    for view in TRADE_VIEWS:
+        page = open_page(PAGE, tab=view)
+        assert not page.exception
+        files += [json.loads(chart.proto.config)["toImageButtonOptions"]["filename"]
+                  for chart in page.get("plotly_chart")]
+        csv_buttons += [button.proto.label for button in page.get("download_button")].count("Download these rows (CSV)")
+    year = open_page(PAGE, tab="pairs").selectbox(key="year").value
+    assert files[:2] == ["central-asia-intraregional-trade", f"central-asia-bilateral-trade-{year}"]
+    assert len(set(files)) == len(files) == 5
+    assert csv_buttons == len(files) + 1  # every chart, plus the targets table
+
+
+def test_the_view_buttons_switch_between_the_five_views():
+    page = open_page(PAGE)
+    assert chart_figures(page)[0]["layout"]["title"]["text"].startswith("Trade among the five")
+    page.button_group(key="tab").set_value("countries").run()
+    assert chart_figures(page)[0]["layout"]["title"]["text"].startswith("Each state's trade with the rest")
+    assert page.query_params["tab"] == "countries"

@@ -101,9 +101,10 @@ class OfflinePage:
             self.blocked.append(url)
             route.abort()
 
-    def screenshot(self, name: str) -> None:
+    def screenshot(self, name: str, page=None) -> None:
+        """Save a full-page screenshot (of this page, or of `page`) under test-artifacts/screenshots/."""
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        self.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+        (page or self.page).screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 
 @pytest.fixture
