@@ -20,3 +20,11 @@ def test_every_field_is_described_and_documented():
         for name, prop in model.model_json_schema()["properties"].items():
             assert prop.get("description"), f"{model.__name__}.{name} has no description"
             assert f"| `{name}` |" in written
+
+
+def test_readme_documents_every_url_parameter():
+    from components.url_docs import END, START, render_url_docs
+
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    written = readme[readme.index(START):readme.index(END) + len(END)]
+    assert written == render_url_docs(), "README's link section is out of date: run `python -m components.url_docs`"
