@@ -109,6 +109,7 @@ def test_changing_controls_updates_the_address_bar(server_url, offline_page):
     page.wait_for_function("location.search.includes('meeting=')", timeout=20_000)
     chosen = _query(page)["meeting"][0]
     assert chosen and " " not in chosen  # an id, not a title
+    offline_page.screenshot("share-control-changed")
 
 
 def _first_option(page, label: str) -> str:
@@ -143,6 +144,7 @@ def test_sidebar_filters_follow_the_user_and_back_returns_to_the_previous_view(s
     page.wait_for_url("**/meetings?*", timeout=20_000)
     page.get_by_role("heading", name="Meetings", exact=True).wait_for(timeout=20_000)
     assert _query(page).get("years") == ["2019", "2024"]
+    offline_page.screenshot("share-sidebar-forward")
 
 
 def test_the_share_link_opens_the_same_view_in_a_fresh_browser(server_url, browser, offline_page):
@@ -189,6 +191,7 @@ def test_an_old_link_opens_with_a_note(server_url, offline_page):
     page = offline_page.page
     _open(page, server_url + "/trade?v=2020-01-01")
     assert page.get_by_text("This link was made with the data of 2020-01-01").count() == 1
+    offline_page.screenshot("share-old-link")
 
 
 def test_embed_mode_hides_the_sidebar_and_keeps_the_view(server_url, offline_page):
@@ -217,3 +220,21 @@ def test_back_and_forward_step_through_control_changes(server_url, offline_page)
     page.wait_for_function("document.querySelector('input[aria-label=\"Pair\"]').value === 'KGZ–UZB'", timeout=20_000)
     assert _query(page)["pair"] == ["KGZ–UZB"]
     offline_page.screenshot("share-back-forward")
+
+
+def test_clicking_a_meeting_on_the_timeline_opens_it_and_puts_it_in_the_link(server_url, offline_page):
+    page = offline_page.page
+    _open(page, server_url + "/meetings?formats=consultative-meeting", charts=2)
+    points = page.locator(".js-plotly-plot").first.locator(".scatterlayer .point")
+    assert points.count() > 2
+    points.nth(2).click(force=True)
+    page.wait_for_function("location.search.includes('meeting=')", timeout=20_000)
+    meeting_id = _query(page)["meeting"][0]
+    page.wait_for_function("document.querySelector('input[aria-label=\"Meeting\"]').value !== ''", timeout=20_000)
+    title = _selected(page, "Meeting")
+    assert meeting_id.startswith("ca-") and title
+    assert page.get_by_role("heading", name=title).count() == 1
+    offline_page.screenshot("share-timeline-click")
+    page.go_back()
+    page.wait_for_function("!location.search.includes('meeting=')", timeout=20_000)
+    page.wait_for_function("document.querySelector('input[aria-label=\"Meeting\"]').value === ''", timeout=20_000)
