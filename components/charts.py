@@ -8,13 +8,29 @@ FONT = "Source Sans Pro, Arial, sans-serif"
 PALETTE = ["#1f6f8b", "#e07a1f", "#5a9e4b", "#a8488a", "#7f7f7f", "#c23b3b", "#3b6cc2", "#b59a2a"]
 
 
+TITLE_LINE = 52  # characters: a title longer than this is broken into lines, so a phone shows it whole
+
+
+def wrap_title(title: str, width: int = TITLE_LINE) -> str:
+    """Break a chart title into lines of at most `width` characters, at spaces (Plotly never wraps)."""
+    lines: list[str] = []
+    for word in title.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
+
+
 def base_layout(figure: go.Figure, *, title: str, x_title: str | None = None,
                 y_title: str | None = None, height: int = 420) -> go.Figure:
-    """Title, axis titles, readable margins, legend under the chart (phones: it wraps)."""
+    """Title (wrapped), axis titles, readable margins, legend under the axis title (phones: it wraps)."""
+    wrapped = wrap_title(title)
     figure.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left"}, height=height, font={"family": FONT},
-        margin={"l": 10, "r": 10, "t": 60, "b": 10}, template="plotly_white",
-        legend={"orientation": "h", "yanchor": "top", "y": -0.18, "x": 0},
+        title={"text": wrapped, "x": 0, "xanchor": "left", "y": 0.98, "yanchor": "top", "yref": "container"},
+        height=height + 22 * wrapped.count("<br>"), font={"family": FONT},
+        margin={"l": 10, "r": 10, "t": 60 + 22 * wrapped.count("<br>"), "b": 10}, template="plotly_white",
+        legend={"orientation": "h", "yanchor": "top", "y": -0.28 if x_title else -0.12, "x": 0},
         hoverlabel={"align": "left"},
     )
     figure.update_xaxes(title_text=x_title)

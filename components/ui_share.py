@@ -148,6 +148,7 @@ def url_select(label: str, options: list, *, key: str, default: object = None, c
 
 def url_multiselect(label: str, options: list, *, key: str, container=st, **kwargs) -> list:
     """A multiselect backed by the repeated URL parameter `key` (codes, e.g. `level=ministers`)."""
+    kwargs.setdefault("placeholder", "All")
     wanted = set(st.query_params.get_all(key))
     value = [option for option in options if str(option) in wanted]
     return _url_widget(container.multiselect, label, key=key, value=value, to_url=_many, default=[],

@@ -34,7 +34,8 @@ reporter, year, pair = None, default_year, tr.list_pairs()[0]
 if tab == "total":
     points = tr.filter_years(intraregional, years)
     reporter = url_select("Draw one reporter's figures as a line", [None, *tr.reporters_with_series(intraregional)],
-                          key="reporter", format_func=lambda name: "No line" if name is None else name)
+                          key="reporter", format_func=lambda name: "No line" if name is None else name,
+                          placeholder="No line")
     differing = tr.years_with_several_figures(points)
     if differing:
         st.info("Sources differ for " + ", ".join(map(str, differing)) + ": every figure is shown with its "

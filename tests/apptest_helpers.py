@@ -66,3 +66,8 @@ def plain(text: str) -> str:
     import re
 
     return re.sub(r"\\(.)", r"\1", text)
+
+
+def title_of(figure: dict) -> str:
+    """A chart's title as one line (builders break long titles with <br>)."""
+    return figure["layout"]["title"]["text"].replace("<br>", " ")

@@ -8,7 +8,7 @@ import pytest
 from components.dataset import load_dataset
 from components.settings import DEFAULT_DATA_DIR
 from components.url_contract import TRADE_VIEWS
-from tests.apptest_helpers import chart_figures, open_page, plain
+from tests.apptest_helpers import chart_figures, open_page, plain, title_of
 
 PAGE = "pages/trade.py"
 
@@ -83,7 +83,7 @@ def test_the_matrix_shows_each_sides_figure_and_the_mirror_gap(pairs, trade):
     year = page.selectbox(key="year").value
     bilateral = trade[(trade["measure"] == "bilateral") & (trade["year"] == year) & (trade["period"] == "full year")
                       & trade["value_usd"].notna()]
-    assert figures[0]["layout"]["title"]["text"] == f"Bilateral trade in {year}: each side's own figure"
+    assert title_of(figures[0]) == f"Bilateral trade in {year}: each side's own figure"
     cells = sum(1 for row in matrix["text"] for text in row if text not in ("", "no data"))
     own = bilateral[[rc in p for rc, p in zip(bilateral["reporter_country"], bilateral["partners"])]]
     assert cells == len({(r, tuple(sorted(p))) for r, p in zip(own["reporter_country"], own["partners"])})
@@ -109,7 +109,7 @@ def test_a_pair_with_no_figures_in_the_years_says_so(pairs):
 def test_a_pair_series_has_one_line_per_reporter(pairs, trade):
     page = pairs
     page.selectbox(key="pair").select("KAZ–UZB").run()
-    figure = next(f for f in chart_figures(page) if f["layout"]["title"]["text"].startswith("Bilateral trade KAZ–UZB"))
+    figure = next(f for f in chart_figures(page) if title_of(f).startswith("Bilateral trade KAZ–UZB"))
     pair = trade[(trade["measure"] == "bilateral") & (trade["pair"] == "KAZ–UZB") & trade["value_usd"].notna()]
     assert sorted(t["name"] for t in figure["data"]) == sorted(pair["reporter"].unique())
 
@@ -119,7 +119,7 @@ def test_targets_table_and_outside_partners(trade):
     targets = next(frame.value for frame in page.dataframe if "target said by" in frame.value.columns)
     assert len(targets) == int(((trade["measure"] == "target") & trade["value_usd"].notna()).sum())
     page = open_page(PAGE, tab="external")
-    external = next(f for f in chart_figures(page) if f["layout"]["title"]["text"].startswith("Central Asia's trade with outside"))
+    external = next(f for f in chart_figures(page) if title_of(f).startswith("Central Asia's trade with outside"))
     names = {t["name"] for t in external["data"]}
     assert {"With CHN", "With RUS", "Within Central Asia"} <= names
 
@@ -142,7 +142,7 @@ def test_every_view_has_png_file_names_and_csv_downloads():
 
 def test_the_view_buttons_switch_between_the_five_views():
     page = open_page(PAGE)
-    assert chart_figures(page)[0]["layout"]["title"]["text"].startswith("Trade among the five")
+    assert title_of(chart_figures(page)[0]).startswith("Trade among the five")
     page.button_group(key="tab").set_value("countries").run()
-    assert chart_figures(page)[0]["layout"]["title"]["text"].startswith("Each state's trade with the rest")
+    assert title_of(chart_figures(page)[0]).startswith("Each state's trade with the rest")
     assert page.query_params["tab"] == "countries"
