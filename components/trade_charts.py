@@ -46,7 +46,8 @@ def _target_traces(targets: pd.DataFrame, x_range: tuple[float, float]) -> list[
     traces = []
     for _, target in targets.iterrows():
         when = f"by {target['year']}" if pd.notna(target["year"]) else "no year named"
-        label = f"Target {format_usd(target['value_usd'])} ({when})"
+        speaker = str(target["reporter"]).split(" (")[0]  # two targets of the same size are told apart by who set them
+        label = f"Target {format_usd(target['value_usd'])} ({when}), {_escape(speaker)}"
         traces.append(go.Scatter(
             x=list(x_range), y=[target["value_usd"] / BILLION] * 2, mode="lines", name=label,
             line={"dash": "dash", "width": 1.5, "color": "#999999"},

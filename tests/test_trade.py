@@ -95,7 +95,7 @@ def test_intraregional_figure_points_targets_and_hover():
     figure = charts.build_intraregional_figure(points, tr.select_regional_targets(TRADE),
                                                tr.select_reporter_series(points, "Leader A"))
     names = [trace.name for trace in figure.data]
-    assert names == ["Official statement", "Series: Leader A", "Target $15 billion (no year named)"]
+    assert names == ["Official statement", "Series: Leader A", "Target $15 billion (no year named), Leader A"]
     statements = figure.data[0]
     assert sorted(statements.y) == [5.7, 10, 11]
     hover = dict(zip(statements.customdata, statements.hovertext))
