@@ -9,11 +9,20 @@ from __future__ import annotations
 import statistics
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench.generate import generate_scaled_data
 from components.dataset import load_dataset
 from components.settings import DEFAULT_DATA_DIR, MAX_FILE_BYTES
+
+
+@dataclass(frozen=True)
+class LoadTiming:
+    label: str
+    records: int
+    median_s: float
+    repeats: int
 
 
 def _median_seconds(data_dir: Path, repeats: int) -> tuple[float, int]:
@@ -25,19 +34,32 @@ def _median_seconds(data_dir: Path, repeats: int) -> tuple[float, int]:
     return statistics.median(times), sum(dataset.counts().values())
 
 
-def main() -> None:
+def generate(folder: Path, factors: tuple[int, ...] = (10, 100)) -> dict[int, Path]:
+    """Scaled copies of the shipped data in `folder` (a temporary folder, never data/)."""
+    return {factor: generate_scaled_data(DEFAULT_DATA_DIR, folder / f"x{factor}", factor) for factor in factors}
+
+
+def measure(scaled: dict[int, Path]) -> list[LoadTiming]:
     import components.dataset as dataset_module
 
-    dataset_module.MAX_FILE_BYTES = max(MAX_FILE_BYTES, 10**9)  # generated files may exceed the guard
-    baseline, base_records = _median_seconds(DEFAULT_DATA_DIR, repeats=7)
-    print(f"{'data':<10} {'records':>8} {'median s':>9} {'x baseline':>10} {'s per 1k records':>17}")
-    print(f"{'shipped':<10} {base_records:>8} {baseline:>9.3f} {1.0:>10.1f} {baseline / base_records * 1000:>17.4f}")
+    dataset_module.MAX_FILE_BYTES = max(MAX_FILE_BYTES, 10**9)  # generated files exceed the guard
+    seconds, records = _median_seconds(DEFAULT_DATA_DIR, repeats=7)
+    rows = [LoadTiming("shipped", records, seconds, 7)]
+    for factor, directory in sorted(scaled.items()):
+        repeats = 3 if factor <= 10 else 1
+        seconds, records = _median_seconds(directory, repeats)
+        rows.append(LoadTiming(f"{factor}x", records, seconds, repeats))
+    return rows
+
+
+def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
-        for factor, repeats in ((10, 3), (100, 1)):
-            scaled = generate_scaled_data(DEFAULT_DATA_DIR, Path(folder) / f"x{factor}", factor)
-            seconds, records = _median_seconds(scaled, repeats)
-            print(f"{f'{factor}x':<10} {records:>8} {seconds:>9.3f} {seconds / baseline:>10.1f} "
-                  f"{seconds / records * 1000:>17.4f}")
+        rows = measure(generate(Path(folder)))
+    baseline = rows[0].median_s
+    print(f"{'data':<10} {'records':>8} {'median s':>9} {'x shipped':>10} {'ms per record':>14}")
+    for row in rows:
+        print(f"{row.label:<10} {row.records:>8} {row.median_s:>9.3f} {row.median_s / baseline:>10.1f} "
+              f"{row.median_s / row.records * 1000:>14.4f}")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Literal
 
 Precision = Literal["day", "month", "year"]
@@ -12,6 +13,7 @@ _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
+@lru_cache(maxsize=65536)  # pure; called for every date of every record, by the schema and the frames
 def parse_partial_date(text: str) -> tuple[dt.date, Precision]:
     """Return the first day the text can mean and its precision; ValueError if not a date."""
     match = _PATTERN.match(str(text))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import typing
 
 import pandas as pd
 from pydantic import BaseModel
@@ -39,10 +41,30 @@ def categorize(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     return frame
 
 
+def _holds_models(annotation: object) -> bool:
+    """Whether a field's type is, or contains, a pydantic model (list[Document], ...)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_models(argument) for argument in typing.get_args(annotation))
+
+
+def _field_values(model: BaseModel) -> dict:
+    """The model's field values as model_dump() gives them, read off the instance (model_dump
+    serialises every value again: it was a third of building the frames)."""
+    values = dict(model.__dict__)
+    for name in _nested_fields(type(model)):
+        values[name] = [item.model_dump() for item in values[name]]
+    return values
+
+
+@functools.cache
+def _nested_fields(model_type: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(name for name, info in model_type.model_fields.items() if _holds_models(info.annotation))
+
+
 def records_frame(models: list[BaseModel], model_type: type[BaseModel]) -> pd.DataFrame:
     """One row per record, one column per field (even when there are no records)."""
-    rows = [model.model_dump() for model in models]
-    return pd.DataFrame(rows, columns=list(model_type.model_fields))
+    return pd.DataFrame([_field_values(model) for model in models], columns=list(model_type.model_fields))
 
 
 def build_meetings_frame(frame: pd.DataFrame, today: dt.date) -> pd.DataFrame:
@@ -62,7 +84,7 @@ def build_formats_frame(frame: pd.DataFrame) -> pd.DataFrame:
 def build_initiative_frames(models: list[BaseModel]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The initiatives (with their current status) and their status steps, one row each."""
     steps = pd.DataFrame(
-        [{"initiative": model.id, "order": order, **step.model_dump()}
+        [{"initiative": model.id, "order": order, **_field_values(step)}
          for model in models for order, step in enumerate(model.status_history)],
         columns=["initiative", "order", "date", "status", "description", "meeting", "sources"])
     steps = _date_columns(steps, "date").sort_values(["initiative", "date", "order"]).reset_index(drop=True)

@@ -9,18 +9,18 @@ import pandas as pd
 
 def cited_sources(source_ids: pd.Series | list, sources: pd.DataFrame) -> pd.DataFrame:
     """The source records cited by the rows, in first-cited order, each once."""
-    ordered: list[str] = []
-    for cited in source_ids:
-        ordered += [source for source in cited if source not in ordered]
+    ordered = list(dict.fromkeys(source for cited in source_ids for source in cited))  # first-cited, once each
     indexed = sources.set_index("id")
     return indexed.loc[[source for source in ordered if source in indexed.index]].reset_index()
 
 
 def add_source_columns(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Rows with `source_urls` and `source_publishers` (joined with ' | ') for the table and the CSV."""
-    indexed = sources.set_index("id")
+    columns = {column: dict(zip(sources["id"], sources[column])) for column in ("publisher", "url")}
+
     def joined(ids: list[str], column: str) -> str:
-        return " | ".join(str(indexed.at[source, column]) for source in ids if source in indexed.index)
+        values = columns[column]
+        return " | ".join(str(values[source]) for source in ids if source in values)
     return rows.assign(source_publishers=[joined(ids, "publisher") for ids in rows["sources"]],
                        source_urls=[joined(ids, "url") for ids in rows["sources"]])
 

@@ -1,0 +1,149 @@
+"""Run every benchmark and write bench/RESULTS.md: `python -m bench`.
+
+1. data: load + validate the shipped data, and generated data 10x and 100x (in a temp folder);
+2. server: each page's median script run through `streamlit run` + websocket, shipped and 100x
+   data, beside a bare page with as many Plotly charts;
+3. browser: navigation to all charts drawn in headless Chromium, cold and warm, beside a bare
+   one-chart page;
+4. load: 10, 30, 50 concurrent websocket sessions with varied query strings.
+Every baseline is measured in the same run. `--skip-browser` leaves out 3 (no Chromium).
+"""
+
+from __future__ import annotations
+
+import cProfile
+import datetime as dt
+import io
+import os
+import platform
+import pstats
+import sys
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
+
+from bench import bench_browser, bench_concurrency, bench_load, bench_server
+
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+LOAD_TARGET_S, SERVER_RATIO, SERVER_100X_S, BROWSER_RATIO, MEMORY_MB = 3.0, 1.5, 0.5, 1.3, 1024
+
+
+def _met(ok: bool) -> str:
+    return "met" if ok else "**missed**"
+
+
+def machine() -> list[str]:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    ram_kb = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
+                      if line.startswith("MemTotal")))
+    return [f"- Date: {dt.datetime.now().isoformat(timespec='minutes')}",
+            f"- Machine: {os.cpu_count()} cores, {ram_kb / 1024**2:.1f} GiB RAM, {cpu}",
+            f"- Python {platform.python_version()}, Streamlit {version('streamlit')}, Plotly {version('plotly')}, "
+            f"pandas {version('pandas')}, pydantic {version('pydantic')}, PyYAML {version('PyYAML')}"]
+
+
+def profile_load(directory: Path, top: int = 14) -> str:
+    import components.dataset as dataset_module
+
+    profiler = cProfile.Profile()
+    profiler.runcall(dataset_module.load_dataset, directory)
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(top)
+    lines = [line for line in out.getvalue().splitlines() if line.strip()]
+    start = next(index for index, line in enumerate(lines) if line.lstrip().startswith("ncalls"))
+    return "\n".join(line.replace(str(Path(sys.prefix)), "<venv>").replace(str(Path.cwd()) + "/", "")
+                     for line in lines[start - 1:])
+
+
+def data_section(rows) -> list[str]:
+    base = rows[0].median_s
+    lines = ["## 1. Data: load and validate", "",
+             "`components.dataset.load_dataset` (read, validate, cross-check, build the DataFrames), median of "
+             "the repeats shown; the shipped data is the baseline.", "",
+             "| data | records | repeats | median s | × shipped | ms per record |", "|---|---|---|---|---|---|"]
+    lines += [f"| {row.label} | {row.records:,} | {row.repeats} | {row.median_s:.3f} | {row.median_s / base:.1f} | "
+              f"{row.median_s / row.records * 1000:.3f} |" for row in rows]
+    hundred = rows[-1]
+    lines += ["", f"Target: 100× loads in under {LOAD_TARGET_S:.0f} s: {hundred.median_s:.1f} s, "
+                  f"{_met(hundred.median_s < LOAD_TARGET_S)}.", ""]
+    return lines
+
+
+def server_section(shipped, scaled, bare) -> list[str]:
+    lines = ["## 2. Server time per page", "",
+             "Through a real `streamlit run` server and its websocket protocol (bench/streamlit_client.py): time "
+             "from sending `rerun_script` to receiving `script_finished`, one session, 2 warm-up runs, then the "
+             "median (and p95) of 9 runs of the page's default view. The baseline is bench/apps/bare_charts.py "
+             "drawing the same number of small `graph_objects` charts, measured in the same run.", "",
+             "| page | charts | shipped median s | p95 s | bare page, same charts, s | × bare | 100× median s | "
+             f"within {SERVER_RATIO}× bare | 100× under {SERVER_100X_S} s |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for name, timing in shipped.items():
+        floor = bare[timing.charts].median_s
+        ratio = timing.median_s / floor
+        big = scaled[name].median_s
+        lines.append(f"| {name} | {timing.charts} | {timing.median_s:.3f} | {timing.p95_s:.3f} | {floor:.3f} | "
+                     f"{ratio:.1f} | {big:.3f} | {_met(ratio <= SERVER_RATIO)} | {_met(big < SERVER_100X_S)} |")
+    return lines + [""]
+
+
+def browser_section(bare, pages) -> list[str]:
+    lines = ["## 3. Browser: navigation to every chart drawn", "",
+             "Headless Chromium (Playwright, /usr/bin/chromium), every request off 127.0.0.1 blocked; time from "
+             "`goto` (cold: new context, empty cache) or `reload` (warm: same context) until the page's title and "
+             "all its Plotly charts have drawn (`.js-plotly-plot` holding a `.main-svg`); median of 3. Baseline: "
+             "bench/apps/bare_charts.py with one chart, same run.", "",
+             "| page | charts | cold s | × bare cold | warm s | × bare warm | "
+             f"within {BROWSER_RATIO}× (cold / warm) |", "|---|---|---|---|---|---|---|",
+             f"| bare, 1 chart | 1 | {bare.cold_s:.2f} | 1.0 | {bare.warm_s:.2f} | 1.0 | |"]
+    for timing in pages.values():
+        cold, warm = timing.cold_s / bare.cold_s, timing.warm_s / bare.warm_s
+        lines.append(f"| {timing.page} | {timing.charts} | {timing.cold_s:.2f} | {cold:.2f} | {timing.warm_s:.2f} | "
+                     f"{warm:.2f} | {_met(cold <= BROWSER_RATIO)} / {_met(warm <= BROWSER_RATIO)} |")
+    return lines + [""]
+
+
+def load_section(idle, results) -> list[str]:
+    lines = ["## 4. Load: concurrent sessions", "",
+             "One `streamlit run` server on the shipped data; N websocket sessions at once, each running its own "
+             "views (bench/sessions.py: `/trade?tab=pairs&pair=<its pair>`, `/meetings?q=<its term>`, then another "
+             "page). An error is a run that did not finish, showed an exception element, lacked its own view's "
+             "text or showed another session's. Memory: the server's VmRSS after the level, and its peak (VmHWM).",
+             "", f"Server RSS after one warm-up session: {idle:.0f} MB.", "",
+             "| sessions | runs | wall s | runs/s | median s | p95 s | errors | RSS MB | peak RSS MB |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    lines += [f"| {r.sessions} | {r.runs} | {r.seconds:.1f} | {r.throughput:.1f} | {r.median_s:.2f} | {r.p95_s:.2f} | "
+              f"{r.errors} | {r.rss_mb:.0f} | {r.peak_rss_mb:.0f} |" for r in results]
+    fifty = results[-1]
+    lines += ["", f"Target: {fifty.sessions} sessions with no error and memory under 1 GB: "
+                  f"{_met(fifty.errors == 0 and fifty.peak_rss_mb < MEMORY_MB)}.", ""]
+    return lines
+
+
+def main() -> None:
+    skip_browser = "--skip-browser" in sys.argv
+    sections = ["# Benchmark results", "", "Written by `python -m bench` (do not edit by hand).", "", *machine(), ""]
+    with tempfile.TemporaryDirectory() as folder:
+        print("1/4 data...", flush=True)
+        scaled = bench_load.generate(Path(folder))
+        rows = bench_load.measure(scaled)
+        sections += data_section(rows)
+        sections += ["Where the time goes at 100× (cProfile, sorted by own time):", "", "```",
+                     profile_load(scaled[100]), "```", ""]
+        print("2/4 server...", flush=True)
+        shipped = bench_server.measure_dashboard(None, repeats=9)
+        big = bench_server.measure_dashboard(scaled[100], repeats=9)
+        bare = bench_server.measure_bare({timing.charts for timing in shipped.values()}, repeats=9)
+        sections += server_section(shipped, big, bare)
+    if not skip_browser:
+        print("3/4 browser...", flush=True)
+        sections += browser_section(*bench_browser.measure({name: t.charts for name, t in shipped.items()}))
+    print("4/4 load...", flush=True)
+    sections += load_section(*bench_concurrency.measure())
+    RESULTS.write_text("\n".join(sections))
+    print(f"wrote {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()

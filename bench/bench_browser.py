@@ -1,0 +1,91 @@
+"""Benchmark: time from navigation to every chart drawn, in headless Chromium (Playwright).
+
+Cold: a new browser context (empty cache) per visit. Warm: a reload in the same context. For
+every page of the dashboard, beside bench/apps/bare_charts.py with one chart, in the same run.
+"Drawn" means the page's number of `.js-plotly-plot` elements holding a `.main-svg` (a chart
+has several .main-svg layers, so counting those would stop early) and its title are there.
+Run alone: `python -m bench.bench_browser`.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from dataclasses import dataclass
+
+from bench.bench_server import BARE_APP, PAGES
+from bench.streamlit_client import StreamlitServer
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+_DRAWN = ("count => document.querySelector('h1') !== null && [...document.querySelectorAll('.js-plotly-plot')]"
+          ".filter(plot => plot.querySelector('.main-svg')).length >= count")
+
+
+@dataclass(frozen=True)
+class BrowserTiming:
+    page: str
+    charts: int
+    cold_s: float
+    warm_s: float
+
+
+def _route_local(route) -> None:
+    if route.request.url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")):
+        route.continue_()
+    else:
+        route.abort()
+
+
+def _visit(browser, url: str, charts: int, repeats: int) -> tuple[float, float]:
+    """Median cold and warm seconds to `charts` drawn charts."""
+    cold, warm = [], []
+    for _ in range(repeats):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        context.route("**/*", _route_local)
+        page = context.new_page()
+        started = time.perf_counter()
+        page.goto(url)
+        page.wait_for_function(_DRAWN, arg=charts, timeout=90_000)
+        cold.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        page.reload()
+        page.wait_for_function(_DRAWN, arg=charts, timeout=90_000)
+        warm.append(time.perf_counter() - started)
+        context.close()
+    return statistics.median(cold), statistics.median(warm)
+
+
+def measure(chart_counts: dict[str, int], repeats: int = 3) -> tuple[BrowserTiming, dict[str, BrowserTiming]]:
+    """The bare one-chart page, then every dashboard page (chart_counts: page name -> charts)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        with StreamlitServer(BARE_APP) as server:
+            _visit(browser, f"{server.url}/?charts=1", 1, 1)  # the server's first run
+            bare = BrowserTiming("bare", 1, *_visit(browser, f"{server.url}/?charts=1", 1, repeats))
+        pages = {}
+        with StreamlitServer("dashboard.py") as server:
+            _visit(browser, f"{server.url}/", chart_counts["overview"], 1)  # loads the data once
+            for name, path in PAGES.items():
+                url = f"{server.url}/{path}"
+                pages[name] = BrowserTiming(name, chart_counts[name], *_visit(browser, url, chart_counts[name], repeats))
+        browser.close()
+    return bare, pages
+
+
+def main() -> None:
+    from bench.bench_server import measure_dashboard
+
+    counts = {name: timing.charts for name, timing in measure_dashboard(None, repeats=1).items()}
+    bare, pages = measure(counts)
+    print(f"bare: cold {bare.cold_s:.2f}s warm {bare.warm_s:.2f}s")
+    for timing in pages.values():
+        print(f"{timing.page:<12} charts={timing.charts} cold={timing.cold_s:.2f}s ({timing.cold_s / bare.cold_s:.2f}x) "
+              f"warm={timing.warm_s:.2f}s ({timing.warm_s / bare.warm_s:.2f}x)")
+
+
+if __name__ == "__main__":
+    main()
