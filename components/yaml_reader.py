@@ -352,6 +352,17 @@ def _read_records(path: Path, name: str, *, max_bytes: int) -> tuple[list[Positi
         return _records(root, text, name)
     except _AliasRefused as error:
         return [], [_alias_problem(error, text, name)]
+    except yaml.MarkedYAMLError as error:  # an unhashable key (`? [1]`), an unknown tag (`!!python/...`)
+        return [], [_unbuildable_problem(error, text, name)]
+
+
+def _unbuildable_problem(error: yaml.MarkedYAMLError, text: str, name: str) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line = mark.line + 1 if mark else None
+    found = " ".join(str(error.problem or "").split()) or "a value YAML cannot build"
+    return replace(_problem(name, line, "yaml-value",
+                            f"{found}: data files hold plain text, numbers, dates, lists and mappings with "
+                            "text keys; write the value out plainly"), record=_record_at(text, line))
 
 
 def read_mapping(path: Path, name: str, *, max_bytes: int) -> tuple[Any, int, list[Problem]]:
@@ -362,4 +373,7 @@ def read_mapping(path: Path, name: str, *, max_bytes: int) -> tuple[Any, int, li
     root, problems = _compose(text, name)
     if problems or root is None:
         return None, 1, problems or [_problem(name, 1, "empty-file", "the file is empty")]
-    return yaml.SafeLoader.construct_document(_DataLoader(""), root), root.start_mark.line + 1, []
+    try:
+        return yaml.SafeLoader.construct_document(_DataLoader(""), root), root.start_mark.line + 1, []
+    except yaml.MarkedYAMLError as error:
+        return None, 1, [_unbuildable_problem(error, text, name)]

@@ -38,6 +38,7 @@ EXPECTED = {
     "empty-file": {(F, None, None, "empty-file", 1)},
     "mismatch": {(M, "cm-2024-astana", "country", "city-country-mismatch", 7)},
     "duplicate-key": {(P, None, None, "duplicate-key", 3)},
+    "unbuildable-value": {(P, "tashkent", None, "yaml-value", 11)},
     "shape-rules": {
         (F, "c5-chn", "partner", "missing-partner", 7),
         (T, "t-pair-2023", "partners", "pair-needs-two", 21),
