@@ -39,6 +39,11 @@ def is_exportable(row: pd.Series) -> bool:
     return isinstance(row["start_text"], str) and parse_partial_date(row["start_text"])[1] == "day"
 
 
+def count_exportable(meetings: pd.DataFrame) -> int:
+    """How many of the meetings are dated to the day (vectorised is_exportable)."""
+    return int((meetings["start_precision"] == "day").sum())
+
+
 def _event_lines(row: pd.Series, stamp: str, source_urls: list[str]) -> list[str]:
     start = parse_partial_date(row["start_text"])[0]
     end_text = row["end_text"] if isinstance(row["end_text"], str) else row["start_text"]

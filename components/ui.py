@@ -88,6 +88,11 @@ def render_sidebar(dataset: Dataset) -> None:
         st.caption(f"Data last changed {dataset.info.updated}. Every figure cites its sources.")
 
 
+def _date_or_note(published_text: object) -> str:
+    """The publication date as given, or a note (pandas gives NaN, not None, for a missing one)."""
+    return published_text if isinstance(published_text, str) and published_text else "no date shown"
+
+
 def render_sources(source_ids: pd.Series | list, sources: pd.DataFrame) -> None:
     """The sources of what is drawn, under the chart: publisher, title (linked), date."""
     cited = cited_sources(source_ids, sources)
@@ -95,7 +100,7 @@ def render_sources(source_ids: pd.Series | list, sources: pd.DataFrame) -> None:
         st.caption("Sources: none cited.")
         return
     lines = [f"- {escape_markdown(row.publisher)}, [{escape_markdown(row.title)}]({row.url})"
-             f" ({row.published_text or 'no date shown'})" for row in cited.itertuples()]
+             f" ({_date_or_note(row.published_text)})" for row in cited.itertuples()]
     with st.expander(f"Sources ({len(cited)})", expanded=len(cited) <= 3):
         st.markdown("\n".join(lines))
 
@@ -110,6 +115,6 @@ def render_chart_with_data(figure: go.Figure, *, summary: str, table: pd.DataFra
     with st.expander(f"Table: the {len(table)} figure(s) drawn"):
         st.dataframe(table.drop(columns=["sources"], errors="ignore"), hide_index=True, width="stretch",
                      column_config=column_config, key=f"{key}_table")
-    st.download_button("Download these rows (CSV)", to_csv_bytes(table), file_name=f"{file_name}.csv",
+    st.download_button("Download these rows (CSV)", lambda: to_csv_bytes(table), file_name=f"{file_name}.csv",
                        mime="text/csv", key=f"{key}_csv", icon=":material/download:", on_click="ignore")
     render_sources(table["sources"], sources)

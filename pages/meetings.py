@@ -7,7 +7,7 @@ import streamlit as st
 
 from components import meetings as mt
 from components.charts import chart_config
-from components.ics import build_calendar, is_exportable
+from components.ics import build_calendar, count_exportable
 from components.meeting_charts import build_meeting_map_figure, build_timeline_figure
 from components.tables import add_source_columns, to_csv_bytes
 from components.text import escape_markdown
@@ -119,15 +119,16 @@ if unplaced:
     st.caption(f"{unplaced} meeting(s) are not on the map: held online or at a place not given by the sources.")
 
 st.subheader("Download")
-csv_rows = add_source_columns(shown, dataset.sources)[
-    ["id", "title", "format_name", "start_text", "end_text", "city_name", "country", "online", "level", "status",
-     "participants", "guests", "outcomes", "confidence", "notes", "source_publishers", "source_urls"]]
-exportable = int(shown.apply(is_exportable, axis=1).sum())
+CSV_COLUMNS = ["id", "title", "format_name", "start_text", "end_text", "city_name", "country", "online", "level",
+               "status", "participants", "guests", "outcomes", "confidence", "notes", "source_publishers",
+               "source_urls"]
 left, right = st.columns(2)
-left.download_button("Meetings shown (CSV)", to_csv_bytes(csv_rows), file_name="central-asia-meetings.csv",
+# Both files are built when clicked, not on every rerun.
+left.download_button("Meetings shown (CSV)", lambda: to_csv_bytes(add_source_columns(shown, dataset.sources)[CSV_COLUMNS]),
+                     file_name="central-asia-meetings.csv",
                      mime="text/csv", key="meetings_csv", on_click="ignore", icon=":material/download:")
-right.download_button(f"Calendar of the {exportable} meeting(s) dated to the day (.ics)",
-                      build_calendar(shown, dataset.sources, now=dt.datetime.now(dt.timezone.utc)),
+right.download_button(f"Calendar of the {count_exportable(shown)} meeting(s) dated to the day (.ics)",
+                      lambda: build_calendar(shown, dataset.sources, now=dt.datetime.now(dt.timezone.utc)),
                       file_name="central-asia-meetings.ics", mime="text/calendar", key="meetings_ics",
                       on_click="ignore", icon=":material/calendar_month:")
 

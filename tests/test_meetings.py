@@ -147,3 +147,9 @@ def test_initiative_filters_and_history():
     assert list(table["meeting"]) == ["", "Sixth Consultative Meeting", ""]
     assert list(table["sources"]) == ["Example News"] * 3
     assert ini.build_status_table(initiatives)["status"].tolist() == ["Adopted"]
+
+
+def test_count_exportable_agrees_with_is_exportable():
+    from components.ics import count_exportable, is_exportable
+
+    assert count_exportable(M) == int(M.apply(is_exportable, axis=1).sum()) == 4

@@ -42,3 +42,32 @@ def test_a_deep_link_to_a_fresh_server_gets_the_dashboard_frame(browser):
         context.close()
         process.terminate()
         process.wait(timeout=20)
+
+
+def test_the_downloads_hold_exactly_the_filtered_meetings(server_url, offline_page):
+    """The CSV and the .ics are built when clicked: what arrives is the filtered list."""
+    import csv
+    import io
+
+    import icalendar
+
+    from components import meetings as mt
+    from components.dataset import load_dataset
+    from components.settings import DEFAULT_DATA_DIR
+
+    meetings = load_dataset(DEFAULT_DATA_DIR).meetings
+    shown = mt.filter_meetings(meetings, mt.MeetingFilter(formats=("consultative-meeting",)))
+    page = offline_page.page
+    page.goto(f"{server_url}/meetings?formats=consultative-meeting", wait_until="domcontentloaded")
+    wait_for_charts(page, 2)
+    with page.expect_download() as csv_download:
+        page.get_by_role("button", name="Meetings shown (CSV)").click()
+    rows = list(csv.DictReader(io.StringIO(open(csv_download.value.path(), encoding="utf-8-sig").read())))
+    assert sorted(row["id"] for row in rows) == sorted(shown["id"])
+    assert csv_download.value.suggested_filename == "central-asia-meetings.csv"
+    with page.expect_download() as ics_download:
+        page.get_by_role("button", name="dated to the day (.ics)").click()
+    calendar = icalendar.Calendar.from_ical(open(ics_download.value.path(), "rb").read())
+    uids = {str(event["UID"]).split("@")[0] for event in calendar.walk("VEVENT")}
+    assert uids == set(shown.loc[shown["start_precision"] == "day", "id"])
+    offline_page.screenshot("meetings-downloads")
