@@ -3,6 +3,7 @@ different reporters together; every row drawn is one observation with its report
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import pandas as pd
@@ -165,7 +166,12 @@ def choose_matrix_year(trade: pd.DataFrame) -> int | None:
     years = bilateral_years(trade)
     if not years:
         return None
-    filled = {year: int(build_pair_matrix(select_pair_year(trade, year)).notna().sum().sum()) for year in years}
+    bilateral = select_measure(trade, "bilateral")
+    rows = bilateral[bilateral["full_year"] & bilateral["value_usd"].notna() & bilateral["year"].notna()]
+    cells = {(int(year), side, tuple(sorted(partners)))  # one cell per reporting side and pair
+             for year, side, partners in zip(rows["year"], rows["reporter_country"], rows["partners"])
+             if isinstance(side, str) and side in partners}
+    filled = Counter(year for year, _, _ in cells)
     return max(years, key=lambda year: (filled[year], year))
 
 
