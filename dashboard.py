@@ -27,7 +27,7 @@ if isinstance(dataset, list):
     render_data_problems(dataset)
     st.stop()
 # The query string is checked against the page's URL contract before any widget reads it.
-apply_link_params(build_param_rules(navigation.url_path, dataset))
+apply_link_params(build_param_rules(dataset, navigation.url_path))
 if not st.context.is_embedded:
     render_sidebar(dataset)
 render_shared_filters(list_dataset_years(dataset), country_names(dataset), navigation.url_path,

@@ -1,6 +1,14 @@
-"""Shared figure conventions: layout defaults, the annotated empty figure, the PNG file name."""
+"""Shared figure conventions: the layout, the annotated empty figure, the PNG file name.
+
+Builders describe a figure as plain dicts (traces and a layout) and turn it into a
+`go.Figure` once, with `make_figure`: Plotly validates the whole figure in one pass (about
+8 ms for the 129-meeting timeline) instead of on every `add_trace`/`update_*` call (about
+110 ms for the same figure built step by step).
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -28,30 +36,39 @@ def wrap_title(title: str, width: int = TITLE_LINE) -> str:
     return "<br>".join(lines)
 
 
-def base_layout(figure: go.Figure, *, title: str, x_title: str | None = None,
-                y_title: str | None = None, height: int = 420) -> go.Figure:
+def escape_text(text: object) -> str:
+    """Plotly text (titles, hover, annotations) is HTML-like: show data text as text."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def layout(*, title: str, x_title: str | None = None, y_title: str | None = None, height: int = 420,
+           xaxis: dict | None = None, yaxis: dict | None = None, **extra: Any) -> dict:
     """Title (wrapped), axis titles, readable margins, legend under the axis title (phones: it wraps)."""
     wrapped = wrap_title(title)
-    figure.update_layout(
-        title={"text": wrapped, "x": 0, "xanchor": "left", "y": 0.98, "yanchor": "top", "yref": "container"},
-        height=height + 22 * wrapped.count("<br>"), font={"family": FONT},
-        margin={"l": 10, "r": 10, "t": 60 + 22 * wrapped.count("<br>"), "b": 10},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.28 if x_title else -0.12, "x": 0},
-        hoverlabel={"align": "left"},
-    )
-    figure.update_xaxes(title_text=x_title)
-    figure.update_yaxes(title_text=y_title)
-    return figure
+    extra_lines = wrapped.count("<br>")
+    return {
+        "title": {"text": wrapped, "x": 0, "xanchor": "left", "y": 0.98, "yanchor": "top", "yref": "container"},
+        "height": height + 22 * extra_lines, "font": {"family": FONT},
+        "margin": {"l": 10, "r": 10, "t": 60 + 22 * extra_lines, "b": 10},
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.28 if x_title else -0.12, "x": 0},
+        "hoverlabel": {"align": "left"},
+        "xaxis": {**(xaxis or {}), "title": {"text": x_title}},
+        "yaxis": {**(yaxis or {}), "title": {"text": y_title}},
+        **extra,
+    }
+
+
+def make_figure(traces: list[dict], figure_layout: dict) -> go.Figure:
+    """The figure from its traces and layout, validated once."""
+    return go.Figure({"data": traces, "layout": figure_layout})
 
 
 def build_empty_figure(message: str, *, title: str = "") -> go.Figure:
     """A figure with no data that says why, instead of empty axes."""
-    figure = go.Figure()
-    figure.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
-                          font={"size": 15})
-    figure.update_xaxes(visible=False)
-    figure.update_yaxes(visible=False)
-    return base_layout(figure, title=title, height=260)
+    annotation = {"text": message, "showarrow": False, "x": 0.5, "y": 0.5, "xref": "paper", "yref": "paper",
+                  "font": {"size": 15}}
+    return make_figure([], layout(title=title, height=260, xaxis={"visible": False}, yaxis={"visible": False},
+                                  annotations=[annotation]))
 
 
 def chart_config(file_name: str) -> dict:

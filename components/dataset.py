@@ -23,7 +23,7 @@ from components.validation import validate_records
 from components.yaml_reader import PositionedRecord, cyclic_gc_paused, read_mapping, read_records
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: aggregates are memoised per dataset
 class Dataset:
     """The whole dataset as DataFrames, plus its metadata."""
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import base_layout, build_empty_figure
+from components.charts import build_empty_figure, escape_text, layout, make_figure
 from components.meetings import LEVEL_LABELS, format_date_range, place_label
+from components.rows import records
 
 LEVEL_SYMBOLS = {"heads-of-state": "star", "ministers": "diamond", "deputy-ministers": "square",
                  "officials": "circle", "parliament": "triangle-up", "other": "hexagon"}
@@ -18,42 +19,44 @@ STATUS_STYLES = {  # (colour, open marker?)
 }
 
 
-def _escape(text: object) -> str:
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+_HOVER_COLUMNS = ["title", "start_text", "end_text", "online", "city_name", "country_name", "level", "status"]
 
 
-def meeting_hover(row: pd.Series) -> str:
-    return (f"<b>{_escape(row['title'])}</b><br>{format_date_range(row['start_text'], row['end_text'])}<br>"
-            f"{_escape(place_label(row))}<br>{LEVEL_LABELS[str(row['level'])]} · {row['status']}")
+
+def meeting_hover(row: dict | pd.Series) -> str:
+    return (f"<b>{escape_text(row['title'])}</b><br>{format_date_range(row['start_text'], row['end_text'])}<br>"
+            f"{escape_text(place_label(row))}<br>{LEVEL_LABELS[str(row['level'])]} · {row['status']}")
 
 
-def _status_trace(rows: pd.DataFrame, status: str) -> go.Scatter:
+def _status_trace(rows: pd.DataFrame, status: str) -> dict:
     colour, open_marker = STATUS_STYLES[status]
     symbols = [LEVEL_SYMBOLS[str(level)] + ("-open" if open_marker else "") for level in rows["level"]]
-    label = "upcoming (scheduled)" if status == "scheduled" else status
-    return go.Scatter(
-        x=rows["start"], y=rows["format_name"], mode="markers", name=label,
-        marker={"symbol": symbols, "size": 12, "color": colour, "line": {"width": 1.5, "color": colour}},
-        hovertext=[meeting_hover(row) for _, row in rows.iterrows()], hoverinfo="text",
-        customdata=rows["id"],
-    )
+    return {
+        "type": "scatter", "x": rows["start"].to_numpy(), "y": rows["format_name"].tolist(), "mode": "markers",
+        "name": "upcoming (scheduled)" if status == "scheduled" else status,
+        "marker": {"symbol": symbols, "size": 12, "color": colour, "line": {"width": 1.5, "color": colour}},
+        "hovertext": [meeting_hover(row) for row in records(rows, _HOVER_COLUMNS)], "hoverinfo": "text",
+        "customdata": rows["id"].tolist(),
+    }
 
 
 def build_timeline_figure(meetings: pd.DataFrame, lanes: list[str], *, today: pd.Timestamp) -> go.Figure:
     """Dated meetings on a time axis, one lane per format; symbol = level, colour = status."""
     title = "Meetings over time"
-    dated = meetings[meetings["start"].notna()]
+    dated = meetings.loc[meetings["start"].notna(), ["start", "format_name", "id", *_HOVER_COLUMNS]]
     if dated.empty:
         return build_empty_figure("No dated meetings match the filters.", title=title)
-    figure = go.Figure([_status_trace(dated[dated["status"] == status], status)
-                        for status in STATUS_STYLES if (dated["status"] == status).any()])
-    figure.add_vline(x=today, line={"dash": "dot", "color": "#999999", "width": 1})
-    figure.add_annotation(x=today, y=1, yref="paper", text="today", showarrow=False, yanchor="bottom",
-                          font={"size": 11, "color": "#666666"})
-    used = [lane for lane in lanes if lane in set(dated["format_name"])]
-    figure.update_yaxes(categoryorder="array", categoryarray=list(reversed(used)), automargin=True)
-    height = max(320, 60 + 28 * len(used))
-    return base_layout(figure, title=title, x_title="Date", y_title=None, height=height)
+    traces = [_status_trace(dated[dated["status"] == status], status)
+              for status in STATUS_STYLES if (dated["status"] == status).any()]
+    today_line = {"type": "line", "x0": today, "x1": today, "xref": "x", "y0": 0, "y1": 1, "yref": "paper",
+                  "line": {"dash": "dot", "color": "#999999", "width": 1}}
+    today_label = {"x": today, "y": 1, "yref": "paper", "text": "today", "showarrow": False, "yanchor": "bottom",
+                   "font": {"size": 11, "color": "#666666"}}
+    present = set(dated["format_name"])
+    used = [lane for lane in lanes if lane in present]
+    lanes_axis = {"categoryorder": "array", "categoryarray": list(reversed(used)), "automargin": True}
+    return make_figure(traces, layout(title=title, x_title="Date", y_title=None, height=max(320, 60 + 28 * len(used)),
+                                      yaxis=lanes_axis, shapes=[today_line], annotations=[today_label]))
 
 
 def build_meeting_map_figure(by_place: pd.DataFrame) -> go.Figure:
@@ -62,18 +65,19 @@ def build_meeting_map_figure(by_place: pd.DataFrame) -> go.Figure:
     if by_place.empty:
         return build_empty_figure("None of the meetings that match has a known place.", title=title)
     largest = by_place["meetings"].max()
-    hover = [f"<b>{_escape(row['name'])}</b>: {row['meetings']} meeting(s)<br>"
-             + "<br>".join(_escape(title) for title in row["titles"][:6])
-             + ("<br>…" if len(row["titles"]) > 6 else "") for _, row in by_place.iterrows()]
-    figure = go.Figure(go.Scattergeo(
-        lon=by_place["lon"], lat=by_place["lat"], mode="markers", text=by_place["name"],
-        marker={"size": [10 + 30 * (count / largest) ** 0.5 for count in by_place["meetings"]],
-                "color": "#1f6f8b", "opacity": 0.75, "line": {"width": 1, "color": "white"}},
-        hovertext=hover, hoverinfo="text", customdata=by_place["id"], name="meetings",
-    ))
-    figure.update_geos(projection_type="natural earth", showcountries=True, countrycolor="#bbbbbb",
-                       showland=True, landcolor="#f3f3ee", fitbounds="locations", resolution=110)
-    return base_layout(figure, title=title, height=460)
+    hover = [f"<b>{escape_text(row['name'])}</b>: {row['meetings']} meeting(s)<br>"
+             + "<br>".join(escape_text(title) for title in row["titles"][:6])
+             + ("<br>…" if len(row["titles"]) > 6 else "") for row in records(by_place, ["name", "meetings", "titles"])]
+    bubbles = {
+        "type": "scattergeo", "lon": by_place["lon"], "lat": by_place["lat"], "mode": "markers",
+        "text": by_place["name"], "name": "meetings", "hovertext": hover, "hoverinfo": "text",
+        "customdata": by_place["id"],
+        "marker": {"size": [10 + 30 * (count / largest) ** 0.5 for count in by_place["meetings"]],
+                   "color": "#1f6f8b", "opacity": 0.75, "line": {"width": 1, "color": "white"}},
+    }
+    geo = {"projection": {"type": "natural earth"}, "showcountries": True, "countrycolor": "#bbbbbb",
+           "showland": True, "landcolor": "#f3f3ee", "fitbounds": "locations", "resolution": 110}
+    return make_figure([bubbles], layout(title=title, height=460, geo=geo))
 
 
 def build_level_grid_figure(grid: pd.DataFrame) -> go.Figure:
@@ -83,13 +87,13 @@ def build_level_grid_figure(grid: pd.DataFrame) -> go.Figure:
         return build_empty_figure("No held meetings match.", title=title)
     names = {3: "Summit", 2: "Ministers", 1: "Officials"}
     text = [["" if pd.isna(value) else names[int(value)] for value in row] for row in grid.to_numpy()]
-    figure = go.Figure(go.Heatmap(
-        z=grid.to_numpy(dtype="float64"), x=[str(year) for year in grid.columns], y=list(grid.index),
-        text=text, zmin=0.5, zmax=3.5, hoverongaps=False, xgap=2, ygap=2,
-        colorscale=[[0, "#c6dbef"], [0.333, "#c6dbef"], [0.333, "#6baed6"], [0.666, "#6baed6"],
-                    [0.666, "#08519c"], [1, "#08519c"]],
-        colorbar={"tickvals": [1, 2, 3], "ticktext": ["Officials", "Ministers", "Summit"], "title": {"text": "Level"}},
-        hovertemplate="%{y}, %{x}: %{text}<extra></extra>",
-    ))
-    figure.update_yaxes(autorange="reversed", automargin=True)
-    return base_layout(figure, title=title, x_title="Year", height=max(320, 90 + 24 * len(grid)))
+    heatmap = {
+        "type": "heatmap", "z": grid.to_numpy(dtype="float64"), "x": [str(year) for year in grid.columns],
+        "y": list(grid.index), "text": text, "zmin": 0.5, "zmax": 3.5, "hoverongaps": False, "xgap": 2, "ygap": 2,
+        "colorscale": [[0, "#c6dbef"], [0.333, "#c6dbef"], [0.333, "#6baed6"], [0.666, "#6baed6"],
+                       [0.666, "#08519c"], [1, "#08519c"]],
+        "colorbar": {"tickvals": [1, 2, 3], "ticktext": ["Officials", "Ministers", "Summit"], "title": {"text": "Level"}},
+        "hovertemplate": "%{y}, %{x}: %{text}<extra></extra>",
+    }
+    return make_figure([heatmap], layout(title=title, x_title="Year", height=max(320, 90 + 24 * len(grid)),
+                                         yaxis={"autorange": "reversed", "automargin": True}))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from components.dates import format_partial_date
+from components.rows import records
 
 LEVELS = ["heads-of-state", "ministers", "deputy-ministers", "officials", "parliament", "other"]
 LEVEL_LABELS = {"heads-of-state": "Heads of state", "ministers": "Ministers", "deputy-ministers": "Deputy ministers",
@@ -83,7 +84,7 @@ def format_date_range(start: str | None, end: str | None) -> str:
     return f"{format_partial_date(start)} – {format_partial_date(end)}"
 
 
-def place_label(row: pd.Series) -> str:
+def place_label(row: dict | pd.Series) -> str:
     """'Astana, Kazakhstan', 'online', or 'place not known'."""
     if row["online"]:
         return "online"
@@ -98,7 +99,7 @@ def build_meeting_list(meetings: pd.DataFrame) -> pd.DataFrame:
         "date": [format_date_range(s, e) for s, e in zip(meetings["start_text"], meetings["end_text"])],
         "title": meetings["title"],
         "format": meetings["format_name"],
-        "place": [place_label(row) for _, row in meetings.iterrows()],
+        "place": [place_label(row) for row in records(meetings, ["online", "city_name", "country_name"])],
         "level": meetings["level"].astype(str).map(LEVEL_LABELS),
         "status": meetings["status"].astype(str),
         "id": meetings["id"],

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from components.rows import records
 from components.settings import CENTRAL_ASIA
 
 TRADE_COLUMNS = ["id", "measure", "year", "period", "value_usd", "value_qualifier", "value_as_stated",
@@ -103,7 +104,7 @@ def select_pair(trade: pd.DataFrame, pair: str) -> pd.DataFrame:
     return bilateral[bilateral["pair"] == pair].reset_index(drop=True)
 
 
-def reporting_side(row: pd.Series) -> str:
+def reporting_side(row: dict | pd.Series) -> str:
     """The country of the pair whose figure this is, or 'other' for outside reporters."""
     country = row["reporter_country"]
     return country if isinstance(country, str) and country in row["partners"] else "other"
@@ -113,7 +114,7 @@ def select_pair_year(trade: pd.DataFrame, year: int) -> pd.DataFrame:
     """Full-year bilateral figures for one year, with the side that reported each."""
     bilateral = select_measure(trade, "bilateral")
     rows = bilateral[(bilateral["year"] == year) & bilateral["full_year"]].copy()
-    rows["side"] = [reporting_side(row) for _, row in rows.iterrows()] if len(rows) else []
+    rows["side"] = [reporting_side(row) for row in records(rows, ["reporter_country", "partners"])]
     return rows.reset_index(drop=True)
 
 
@@ -125,7 +126,7 @@ def build_pair_matrix(rows: pd.DataFrame) -> pd.DataFrame:
     """
     matrix = pd.DataFrame(index=list(CENTRAL_ASIA), columns=list(CENTRAL_ASIA), dtype="float64")
     own = rows[rows["side"] != "other"].sort_values("statement_date", na_position="first")
-    for _, row in own.iterrows():
+    for row in records(own, ["partners", "side", "value_usd"]):
         partner = next(code for code in row["partners"] if code != row["side"])
         matrix.loc[row["side"], partner] = row["value_usd"]
     return matrix

@@ -1,59 +1,66 @@
-"""Trade figures: DataFrame -> plotly Figure, pure (graph_objects only)."""
+"""Trade figures: DataFrame -> plotly Figure, pure (graph_objects from plain dicts, validated once)."""
 
 from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import PALETTE, base_layout, build_empty_figure
+from components.charts import PALETTE, build_empty_figure, escape_text, layout, make_figure
+from components.rows import records
 from components.settings import CENTRAL_ASIA
 from components.trade import REPORTER_TYPE_LABELS, format_usd
 
 BILLION = 1e9
 _SYMBOLS = {"statistics": "circle", "official-statement": "diamond", "international-organization": "square",
             "media-or-analysis": "triangle-up"}
+_YEAR_AXIS = {"dtick": 1}
 
 
-def _hover_text(row: pd.Series) -> str:
+def _hover_text(row: dict) -> str:
     year = f"{row['year']}" + (" (year implied)" if row.get("year_inferred") else "")
     period = "" if row["period"] == "full year" else f", {row['period']}"
     return (f"<b>{format_usd(row['value_usd'], row['value_qualifier'])}</b> ({year}{period})<br>"
-            f"As stated: {_escape(row['value_as_stated'])}<br>"
-            f"Reported by: {_escape(row['reporter'])}<br>"
+            f"As stated: {escape_text(row['value_as_stated'])}<br>"
+            f"Reported by: {escape_text(row['reporter'])}<br>"
             f"Statement: {row['statement_date_text'] if isinstance(row['statement_date_text'], str) else 'date not given'}<br>"
-            f"Source: {_escape(row.get('source_label', ''))}<br>"
+            f"Source: {escape_text(row.get('source_label', ''))}<br>"
             f"Record: {row['id']}")
 
 
-def _escape(text: str) -> str:
-    """Plotly hover text is HTML-like: show data text as text."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+_HOVER_COLUMNS = ["year", "year_inferred", "period", "value_usd", "value_qualifier", "value_as_stated", "reporter",
+                  "statement_date_text", "source_label", "id"]
 
 
-def _points_trace(points: pd.DataFrame, reporter_type: str, color: str) -> go.Scatter:
+def _hovers(rows: pd.DataFrame) -> list[str]:
+    return [_hover_text(row) for row in records(rows, _HOVER_COLUMNS)]
+
+
+def _observations_trace(rows: pd.DataFrame, **style) -> dict:
+    """One trace of observations: year on x, US$ billion on y, hover naming value, reporter and source."""
+    return {"type": "scatter", "x": rows["year"].to_numpy(dtype="float64"),
+            "y": rows["value_usd"].to_numpy(dtype="float64") / BILLION,
+            "hovertext": _hovers(rows), "hoverinfo": "text", "customdata": rows["id"].tolist(), **style}
+
+
+def _points_trace(points: pd.DataFrame, reporter_type: str, color: str) -> dict:
     rows = points[points["reporter_type"] == reporter_type]
-    return go.Scatter(
-        x=rows["year"].astype(float), y=rows["value_usd"] / BILLION, mode="markers",
-        name=REPORTER_TYPE_LABELS[reporter_type],
-        marker={"symbol": _SYMBOLS[reporter_type], "size": 11, "color": color,
-                "line": {"width": 1, "color": "white"}},
-        hovertext=[_hover_text(row) for _, row in rows.iterrows()], hoverinfo="text",
-        customdata=rows["id"],
-    )
+    return _observations_trace(
+        rows, mode="markers", name=REPORTER_TYPE_LABELS[reporter_type],
+        marker={"symbol": _SYMBOLS[reporter_type], "size": 11, "color": color, "line": {"width": 1, "color": "white"}})
 
 
-def _target_traces(targets: pd.DataFrame, x_range: tuple[float, float]) -> list[go.Scatter]:
+def _target_traces(targets: pd.DataFrame, x_range: tuple[float, float]) -> list[dict]:
     traces = []
-    for _, target in targets.iterrows():
+    for target in records(targets, ["year", "reporter", "value_usd", "id"]):
         when = f"by {target['year']}" if pd.notna(target["year"]) else "no year named"
         speaker = str(target["reporter"]).split(" (")[0]  # two targets of the same size are told apart by who set them
-        label = f"Target {format_usd(target['value_usd'])} ({when}), {_escape(speaker)}"
-        traces.append(go.Scatter(
-            x=list(x_range), y=[target["value_usd"] / BILLION] * 2, mode="lines", name=label,
-            line={"dash": "dash", "width": 1.5, "color": "#999999"},
-            hovertext=f"{label}<br>Said by: {_escape(target['reporter'])}<br>Record: {target['id']}",
-            hoverinfo="text", customdata=[target["id"]] * 2,
-        ))
+        label = f"Target {format_usd(target['value_usd'])} ({when}), {escape_text(speaker)}"
+        traces.append({
+            "type": "scatter", "x": list(x_range), "y": [target["value_usd"] / BILLION] * 2, "mode": "lines",
+            "name": label, "line": {"dash": "dash", "width": 1.5, "color": "#999999"},
+            "hovertext": f"{label}<br>Said by: {escape_text(target['reporter'])}<br>Record: {target['id']}",
+            "hoverinfo": "text", "customdata": [target["id"]] * 2,
+        })
     return traces
 
 
@@ -64,21 +71,16 @@ def build_intraregional_figure(points: pd.DataFrame, targets: pd.DataFrame,
     title = "Trade among the five Central Asian states, as reported"
     if points.empty:
         return build_empty_figure("No intraregional trade figures match.", title=title)
-    figure = go.Figure()
-    for index, reporter_type in enumerate(REPORTER_TYPE_LABELS):
-        if (points["reporter_type"] == reporter_type).any():
-            figure.add_trace(_points_trace(points, reporter_type, PALETTE[index]))
+    traces = [_points_trace(points, reporter_type, PALETTE[index])
+              for index, reporter_type in enumerate(REPORTER_TYPE_LABELS)
+              if (points["reporter_type"] == reporter_type).any()]
     if series is not None and not series.empty:
-        figure.add_trace(go.Scatter(
-            x=series["year"].astype(float), y=series["value_usd"] / BILLION, mode="lines+markers",
-            name=f"Series: {series['reporter'].iloc[0]}", line={"color": PALETTE[5], "width": 2},
-            hovertext=[_hover_text(row) for _, row in series.iterrows()], hoverinfo="text",
-            customdata=series["id"]))
+        traces.append(_observations_trace(series, mode="lines+markers", name=f"Series: {series['reporter'].iloc[0]}",
+                                          line={"color": PALETTE[5], "width": 2}))
     years = points["year"].astype(float)
-    for trace in _target_traces(targets, (years.min() - 0.5, years.max() + 0.5)):
-        figure.add_trace(trace)
-    figure.update_xaxes(dtick=1)
-    return base_layout(figure, title=title, x_title="Year the figure refers to", y_title="US$ billion")
+    traces += _target_traces(targets, (years.min() - 0.5, years.max() + 0.5))
+    return make_figure(traces, layout(title=title, x_title="Year the figure refers to", y_title="US$ billion",
+                                      xaxis=_YEAR_AXIS))
 
 
 def build_pair_matrix_figure(matrix: pd.DataFrame, year: int) -> go.Figure:
@@ -90,13 +92,12 @@ def build_pair_matrix_figure(matrix: pd.DataFrame, year: int) -> go.Figure:
     text = [[("" if row == column else "no data") if pd.isna(value) else f"{value:.2f}"
              for column, value in zip(matrix.columns, values_row)]
             for row, values_row in zip(matrix.index, values)]
-    figure = go.Figure(go.Heatmap(
-        z=values, x=list(matrix.columns), y=list(matrix.index), text=text, texttemplate="%{text}",
-        colorscale="Blues", hoverongaps=False, colorbar={"title": {"text": "US$ bn"}},
-        hovertemplate="%{y}'s figure for trade with %{x}: US$ %{z:.3f} bn<extra></extra>",
-    ))
-    figure.update_yaxes(autorange="reversed")
-    return base_layout(figure, title=title, x_title="Partner", y_title="Reported by", height=460)
+    heatmap = {"type": "heatmap", "z": values, "x": list(matrix.columns), "y": list(matrix.index), "text": text,
+               "texttemplate": "%{text}", "colorscale": "Blues", "hoverongaps": False,
+               "colorbar": {"title": {"text": "US$ bn"}},
+               "hovertemplate": "%{y}'s figure for trade with %{x}: US$ %{z:.3f} bn<extra></extra>"}
+    return make_figure([heatmap], layout(title=title, x_title="Partner", y_title="Reported by", height=460,
+                                         yaxis={"autorange": "reversed"}))
 
 
 def build_pair_series_figure(observations: pd.DataFrame, pair: str) -> go.Figure:
@@ -104,15 +105,12 @@ def build_pair_series_figure(observations: pd.DataFrame, pair: str) -> go.Figure
     title = f"Bilateral trade {pair}, by reporter"
     if observations.empty:
         return build_empty_figure(f"No figures for {pair} are in the data.", title=title)
-    figure = go.Figure()
-    for index, (reporter, rows) in enumerate(observations.groupby("reporter", sort=True)):
-        figure.add_trace(go.Scatter(
-            x=rows["year"].astype(float), y=rows["value_usd"] / BILLION, mode="lines+markers",
-            name=str(reporter), line={"color": PALETTE[index % len(PALETTE)]},
-            marker={"symbol": ["circle" if full else "circle-open" for full in rows["full_year"]], "size": 9},
-            hovertext=[_hover_text(row) for _, row in rows.iterrows()], hoverinfo="text", customdata=rows["id"]))
-    figure.update_xaxes(dtick=1)
-    return base_layout(figure, title=title, x_title="Year (open marker: part of the year)", y_title="US$ billion")
+    traces = [_observations_trace(
+        rows, mode="lines+markers", name=str(reporter), line={"color": PALETTE[index % len(PALETTE)]},
+        marker={"symbol": ["circle" if full else "circle-open" for full in rows["full_year"]], "size": 9})
+        for index, (reporter, rows) in enumerate(observations.groupby("reporter", sort=True))]
+    return make_figure(traces, layout(title=title, x_title="Year (open marker: part of the year)",
+                                      y_title="US$ billion", xaxis=_YEAR_AXIS))
 
 
 def build_country_region_figure(observations: pd.DataFrame) -> go.Figure:
@@ -120,17 +118,13 @@ def build_country_region_figure(observations: pd.DataFrame) -> go.Figure:
     title = "Each state's trade with the rest of Central Asia, as reported"
     if observations.empty:
         return build_empty_figure("No figures of a state's trade with the region match.", title=title)
-    figure = go.Figure()
+    traces = []
     for index, country in enumerate(CENTRAL_ASIA):
         rows = observations[observations["country"] == country]
-        if rows.empty:
-            continue
-        figure.add_trace(go.Scatter(
-            x=rows["year"].astype(float), y=rows["value_usd"] / BILLION, mode="lines+markers", name=country,
-            line={"color": PALETTE[index]}, hovertext=[_hover_text(row) for _, row in rows.iterrows()],
-            hoverinfo="text", customdata=rows["id"]))
-    figure.update_xaxes(dtick=1)
-    return base_layout(figure, title=title, x_title="Year", y_title="US$ billion")
+        if not rows.empty:
+            traces.append(_observations_trace(rows, mode="lines+markers", name=country,
+                                              line={"color": PALETTE[index]}))
+    return make_figure(traces, layout(title=title, x_title="Year", y_title="US$ billion", xaxis=_YEAR_AXIS))
 
 
 def build_external_figure(external: pd.DataFrame, intraregional: pd.DataFrame) -> go.Figure:
@@ -138,17 +132,10 @@ def build_external_figure(external: pd.DataFrame, intraregional: pd.DataFrame) -
     title = "Central Asia's trade with outside partners, beside trade within the region"
     if external.empty and intraregional.empty:
         return build_empty_figure("No figures match.", title=title)
-    figure = go.Figure()
-    for index, (partner, rows) in enumerate(external.groupby("partner", sort=True)):
-        figure.add_trace(go.Scatter(
-            x=rows["year"].astype(float), y=rows["value_usd"] / BILLION, mode="markers", name=f"With {partner}",
-            marker={"size": 10, "color": PALETTE[index % len(PALETTE)]},
-            hovertext=[_hover_text(row) for _, row in rows.iterrows()], hoverinfo="text", customdata=rows["id"]))
+    traces = [_observations_trace(rows, mode="markers", name=f"With {partner}",
+                                  marker={"size": 10, "color": PALETTE[index % len(PALETTE)]})
+              for index, (partner, rows) in enumerate(external.groupby("partner", sort=True))]
     if not intraregional.empty:
-        figure.add_trace(go.Scatter(
-            x=intraregional["year"].astype(float), y=intraregional["value_usd"] / BILLION, mode="markers",
-            name="Within Central Asia", marker={"size": 9, "color": "#222222", "symbol": "x"},
-            hovertext=[_hover_text(row) for _, row in intraregional.iterrows()], hoverinfo="text",
-            customdata=intraregional["id"]))
-    figure.update_xaxes(dtick=1)
-    return base_layout(figure, title=title, x_title="Year", y_title="US$ billion")
+        traces.append(_observations_trace(intraregional, mode="markers", name="Within Central Asia",
+                                          marker={"size": 9, "color": "#222222", "symbol": "x"}))
+    return make_figure(traces, layout(title=title, x_title="Year", y_title="US$ billion", xaxis=_YEAR_AXIS))

@@ -16,7 +16,9 @@ import pandas as pd
 from components import initiatives as ini
 from components import meetings as mt
 from components import trade as tr
+from components import trade_views
 from components.dataset import Dataset
+from components.memo import once_per_dataset
 from components.share import ParamRule
 
 SHARED_PARAMS = ("years", "countries")
@@ -38,6 +40,7 @@ class ParamDoc:
     example: str
 
 
+@once_per_dataset
 def list_dataset_years(dataset: Dataset) -> list[int]:
     """Every year with a trade figure, a dated meeting or a dated initiative step: the years filter's span."""
     years = set(tr.observation_years(dataset.trade))
@@ -46,6 +49,7 @@ def list_dataset_years(dataset: Dataset) -> list[int]:
     return sorted(years)
 
 
+@once_per_dataset
 def country_names(dataset: Dataset) -> dict[str, str]:
     """Code → name for every country and organisation in the data."""
     return dict(zip(dataset.countries["id"].astype(str), dataset.countries["name"]))
@@ -65,10 +69,9 @@ def build_shared_rules(dataset: Dataset) -> dict[str, ParamRule]:
 
 
 def _trade_rules(dataset: Dataset) -> dict[str, ParamRule]:
-    intraregional = tr.select_measure(dataset.trade, "intraregional-total")
     return {"tab": ParamRule("one", frozenset(TRADE_VIEWS)),
-            "reporter": ParamRule("one", frozenset(tr.reporters_with_series(intraregional))),
-            "year": ParamRule("one", frozenset(map(str, tr.bilateral_years(dataset.trade)))),
+            "reporter": ParamRule("one", frozenset(trade_views.series_reporters(dataset))),
+            "year": ParamRule("one", frozenset(map(str, trade_views.pair_matrix_years(dataset)))),
             "pair": ParamRule("one", frozenset(tr.list_pairs()))}
 
 
@@ -109,7 +112,8 @@ _PAGE_RULES = {"": lambda dataset: {}, "trade": _trade_rules, "meetings": _meeti
                "sources": lambda dataset: {"q": ParamRule("text")}}
 
 
-def build_param_rules(url_path: str, dataset: Dataset) -> dict[str, ParamRule]:
+@once_per_dataset
+def build_param_rules(dataset: Dataset, url_path: str) -> dict[str, ParamRule]:
     """Every parameter the page at `url_path` reads (its own and the shared ones) and what it may hold."""
     page_rules = _PAGE_RULES.get(url_path, lambda dataset: {})(dataset)
     return {**build_shared_rules(dataset), **page_rules}

@@ -5,6 +5,7 @@ import streamlit as st
 from components import trade as tr
 from components import trade_charts as charts
 from components import trade_tables as tables
+from components import trade_views
 from components.tables import to_csv_bytes
 from components.ui import render_chart_with_data, require_dataset
 from components.ui_share import (render_share, set_view_title, shared_countries, shared_view_params, shared_years,
@@ -14,9 +15,9 @@ from components.url_contract import country_names, list_dataset_years
 
 dataset = require_dataset()
 trade = dataset.trade
-intraregional = tr.select_measure(trade, "intraregional-total")
-pair_years = tr.bilateral_years(trade)
-default_year = tr.choose_matrix_year(trade)
+intraregional = trade_views.intraregional_figures(dataset)
+pair_years = trade_views.pair_matrix_years(dataset)
+default_year = trade_views.default_matrix_year(dataset)
 span = list_dataset_years(dataset)
 names = country_names(dataset)
 share_slot = st.container()
@@ -33,7 +34,7 @@ reporter, year, pair = None, default_year, tr.list_pairs()[0]
 
 if tab == "total":
     points = tr.filter_years(intraregional, years)
-    reporter = url_select("Draw one reporter's figures as a line", [None, *tr.reporters_with_series(intraregional)],
+    reporter = url_select("Draw one reporter's figures as a line", [None, *trade_views.series_reporters(dataset)],
                           key="reporter", format_func=lambda name: "No line" if name is None else name,
                           placeholder="No line")
     differing = tr.years_with_several_figures(points)
@@ -41,7 +42,7 @@ if tab == "total":
         st.info("Sources differ for " + ", ".join(map(str, differing)) + ": every figure is shown with its "
                 "reporter; none is chosen over the others.", icon=":material/info:")
     render_chart_with_data(
-        charts.build_intraregional_figure(points, tr.select_regional_targets(trade),
+        charts.build_intraregional_figure(points, trade_views.regional_targets(dataset),
                                           tr.select_reporter_series(points, reporter)),
         summary=tr.summarize_latest(points, "trade among the five states"),
         table=tables.build_observation_table(points, dataset.sources), sources=dataset.sources,

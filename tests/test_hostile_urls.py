@@ -35,7 +35,7 @@ def _values_for(rules, name: str) -> st.SearchStrategy[list[str]]:
 
 
 def _query_strings(url_path: str) -> st.SearchStrategy[dict[str, list[str]]]:
-    rules = build_param_rules(url_path, DATASET)
+    rules = build_param_rules(DATASET, url_path)
     names = st.one_of(st.sampled_from(sorted(rules) + ["v", "zz", "meeting", "tab"]),
                       st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=12))
     return st.lists(names, min_size=1, max_size=4, unique=True).flatmap(
@@ -45,7 +45,7 @@ def _query_strings(url_path: str) -> st.SearchStrategy[dict[str, list[str]]]:
 @pytest.mark.parametrize("url_path", list(PAGES))
 def test_arbitrary_query_strings_never_break_a_page(url_path):
     page, title = PAGES[url_path]
-    rules = build_param_rules(url_path, DATASET)
+    rules = build_param_rules(DATASET, url_path)
 
     @settings(max_examples=10, deadline=None, derandomize=True,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

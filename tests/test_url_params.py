@@ -149,7 +149,7 @@ def test_the_years_filter_spans_every_year_in_the_data(dataset):
 def test_every_documented_example_is_a_valid_parameter(dataset):
     for page, docs in PARAM_DOCS.items():
         url_path = "" if page == "every page" else page.strip("/")
-        rules = build_param_rules(url_path, dataset)
+        rules = build_param_rules(dataset, url_path)
         for doc in docs:
             raw = parse_qs(doc.example)
             clean, ignored = sanitize_params(raw, rules)

@@ -1,0 +1,54 @@
+"""Aggregates of the dataset are computed once per loaded dataset, and afresh for a new one."""
+
+from __future__ import annotations
+
+import gc
+
+from components import trade as tr
+from components import trade_views
+from components.dataset import load_dataset
+from components.memo import once_per_dataset
+from components.settings import DEFAULT_DATA_DIR
+from components.url_contract import build_param_rules, list_dataset_years
+
+
+class _Data:
+    """Stands in for a Dataset: hashed by identity, weakly referenced."""
+
+
+def test_a_result_is_computed_once_per_dataset_and_argument():
+    calls = []
+
+    @once_per_dataset
+    def count(data, word):
+        calls.append(word)
+        return len(calls)
+
+    first, second = _Data(), _Data()
+    assert [count(first, "a"), count(first, "a"), count(first, "b"), count(second, "a")] == [1, 1, 2, 3]
+    assert calls == ["a", "b", "a"]
+
+
+def test_results_go_when_their_dataset_goes():
+    @once_per_dataset
+    def echo(data):
+        return [1]
+
+    data = _Data()
+    echo(data)
+    assert echo.cached_datasets() == 1
+    del data
+    gc.collect()
+    assert echo.cached_datasets() == 0
+
+
+def test_memoised_aggregates_equal_a_fresh_computation():
+    dataset = load_dataset(DEFAULT_DATA_DIR)
+    assert trade_views.pair_matrix_years(dataset) == tr.bilateral_years(dataset.trade)
+    assert trade_views.default_matrix_year(dataset) == tr.choose_matrix_year(dataset.trade)
+    assert trade_views.intraregional_figures(dataset).equals(tr.select_measure(dataset.trade, "intraregional-total"))
+    assert list_dataset_years(dataset) == list_dataset_years.uncached(dataset)
+    assert build_param_rules(dataset, "trade") is build_param_rules(dataset, "trade")
+    assert build_param_rules(dataset, "trade") == build_param_rules.uncached(dataset, "trade")
+    reloaded = load_dataset(DEFAULT_DATA_DIR)
+    assert build_param_rules(reloaded, "trade") is not build_param_rules(dataset, "trade")
