@@ -61,7 +61,7 @@ def _event_lines(row: pd.Series, stamp: str, source_urls: list[str]) -> list[str
 
 def build_calendar(meetings: pd.DataFrame, sources: pd.DataFrame, *, now: dt.datetime) -> str:
     """The meetings dated to the day as one VCALENDAR (CRLF line ends, folded lines)."""
-    urls = dict(zip(sources["id"], sources["url"]))
+    urls = dict(zip(sources["id"].tolist(), sources["url"].tolist()))
     stamp = now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODUCT_ID}", "CALSCALE:GREGORIAN",
              "X-WR-CALNAME:Central Asia meetings"]

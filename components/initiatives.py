@@ -52,7 +52,7 @@ def describe_filter(types, statuses, proposers, parties, text: str, names: dict[
 
 def steps_of(steps: pd.DataFrame, initiatives: pd.DataFrame) -> pd.DataFrame:
     """The status steps of the given initiatives, with the initiative's name."""
-    names = dict(zip(initiatives["id"], initiatives["name"]))
+    names = dict(zip(initiatives["id"].tolist(), initiatives["name"].tolist()))
     chosen = steps[steps["initiative"].astype(str).isin(names)]
     return chosen.assign(name=chosen["initiative"].astype(str).map(names)).reset_index(drop=True)
 
@@ -69,7 +69,7 @@ def build_status_table(initiatives: pd.DataFrame) -> pd.DataFrame:
 
 def build_step_table(steps: pd.DataFrame, meetings: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """One initiative's steps: date, status, what happened, where, and the sources of each step."""
-    titles = dict(zip(meetings["id"], meetings["title"]))
+    titles = dict(zip(meetings["id"].tolist(), meetings["title"].tolist()))
     with_sources = add_source_columns(steps, sources)
     return pd.DataFrame({
         "date": steps["date_text"], "status": steps["status"].astype(str).map(STATUS_LABELS),

@@ -6,7 +6,7 @@ import pandas as pd
 
 
 def _names(frame: pd.DataFrame) -> dict[str, str]:
-    return dict(zip(frame["id"], frame["name"]))
+    return dict(zip(frame["id"].tolist(), frame["name"].tolist()))
 
 
 def _name_and_aliases(frame: pd.DataFrame) -> dict[str, str]:
@@ -59,8 +59,8 @@ def label_initiatives(initiatives: pd.DataFrame, countries: pd.DataFrame) -> pd.
 
 def label_trade(trade: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Add `source_label`: the first source's publisher and date, and how many more (for hover text)."""
-    publishers = dict(zip(sources["id"], sources["publisher"]))
-    dates = dict(zip(sources["id"], sources["published_text"]))
+    publishers = dict(zip(sources["id"].tolist(), sources["publisher"].tolist()))
+    dates = dict(zip(sources["id"].tolist(), sources["published_text"].tolist()))
 
     def label(ids: list[str]) -> str:
         first = ids[0]

@@ -96,7 +96,7 @@ def build_meeting_list(meetings: pd.DataFrame) -> pd.DataFrame:
     """The filtered meetings as a sortable table (the `start` column sorts by date)."""
     return pd.DataFrame({
         "start": meetings["start"],
-        "date": [format_date_range(s, e) for s, e in zip(meetings["start_text"], meetings["end_text"])],
+        "date": [format_date_range(s, e) for s, e in zip(meetings["start_text"].tolist(), meetings["end_text"].tolist())],
         "title": meetings["title"],
         "format": meetings["format_name"],
         "place": [place_label(row) for row in records(meetings, ["online", "city_name", "country_name"])],

@@ -66,7 +66,7 @@ def list_latest_adoptions(dataset: Dataset, count: int = 5) -> pd.DataFrame:
     """The most recent steps at which an initiative was adopted, signed, ratified or entered into force."""
     steps = dataset.initiative_steps
     chosen = steps[steps["status"].astype(str).isin(ADOPTION_STATUSES)].sort_values("date", ascending=False)
-    names = dict(zip(dataset.initiatives["id"], dataset.initiatives["name"]))
+    names = dict(zip(dataset.initiatives["id"].tolist(), dataset.initiatives["name"].tolist()))
     chosen = chosen.head(count)
     return pd.DataFrame({"date": chosen["date_text"], "initiative": chosen["initiative"].astype(str).map(names),
                          "step": chosen["status"].astype(str), "what happened": chosen["description"],

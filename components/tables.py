@@ -16,7 +16,8 @@ def cited_sources(source_ids: pd.Series | list, sources: pd.DataFrame) -> pd.Dat
 
 def add_source_columns(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Rows with `source_urls` and `source_publishers` (joined with ' | ') for the table and the CSV."""
-    columns = {column: dict(zip(sources["id"], sources[column])) for column in ("publisher", "url")}
+    ids = sources["id"].tolist()
+    columns = {column: dict(zip(ids, sources[column].tolist())) for column in ("publisher", "url")}
 
     def joined(ids: list[str], column: str) -> str:
         values = columns[column]

@@ -170,7 +170,8 @@ def choose_matrix_year(trade: pd.DataFrame) -> int | None:
     bilateral = select_measure(trade, "bilateral")
     rows = bilateral[bilateral["full_year"] & bilateral["value_usd"].notna() & bilateral["year"].notna()]
     cells = {(int(year), side, tuple(sorted(partners)))  # one cell per reporting side and pair
-             for year, side, partners in zip(rows["year"], rows["reporter_country"], rows["partners"])
+             for year, side, partners in zip(rows["year"].tolist(), rows["reporter_country"].tolist(),
+                                             rows["partners"].tolist())
              if isinstance(side, str) and side in partners}
     filled = Counter(year for year, _, _ in cells)
     return max(years, key=lambda year: (filled[year], year))

@@ -23,10 +23,10 @@ def build_observation_table(rows: pd.DataFrame, sources: pd.DataFrame, *,
     if rows.empty:
         return pd.DataFrame(columns=list(columns.values()))
     table = add_source_columns(rows, sources).assign(
-        value=[format_usd(value, qualifier) for value, qualifier in zip(rows["value_usd"], rows["value_qualifier"])],
+        value=[format_usd(value, qualifier) for value, qualifier in zip(rows["value_usd"].tolist(), rows["value_qualifier"].tolist())],
         reporter_kind=rows["reporter_type"].astype(str).map(REPORTER_TYPE_LABELS),
         year=[f"{year} (implied)" if inferred else str(year)
-              for year, inferred in zip(rows["year"], rows["year_inferred"])],
+              for year, inferred in zip(rows["year"].tolist(), rows["year_inferred"].tolist())],
         notes=rows["notes"].map(" ".join),
         covers=rows["covers"].astype(str), confidence=rows["confidence"].astype(str),
     )

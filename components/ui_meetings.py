@@ -41,7 +41,7 @@ def render_meeting_detail(meeting: pd.Series, dataset: Dataset) -> None:
 
 
 def _render_documents(documents: list[dict], dataset: Dataset) -> None:
-    names = dict(zip(dataset.initiatives["id"], dataset.initiatives["name"]))
+    names = dict(zip(dataset.initiatives["id"].tolist(), dataset.initiatives["name"].tolist()))
     lines = []
     for document in documents:
         line = f"- {escape_markdown(document['title'])}"
