@@ -22,7 +22,7 @@ import tempfile
 from importlib.metadata import version
 from pathlib import Path
 
-from bench import bench_browser, bench_concurrency, bench_load, bench_server
+from bench import bench_browser, bench_concurrency, bench_load, bench_server, profile_pages
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 LOAD_TARGET_S, SERVER_RATIO, SERVER_100X_S, BROWSER_RATIO, MEMORY_MB = 3.0, 1.5, 0.5, 1.3, 1024
@@ -88,6 +88,18 @@ def server_section(shipped, scaled, bare) -> list[str]:
     return lines + [""]
 
 
+def profile_section(shipped, scaled, bare, scaled_dir: Path) -> list[str]:
+    """A profile of each page that missed a server-time target, on the data where it missed."""
+    lines = ["Where the time goes on each page that missed a target (bench/profile_pages.py: cProfile of one "
+             "warm AppTest run of the page's default view):", ""]
+    for name, timing in shipped.items():
+        if timing.median_s / bare[timing.charts].median_s > SERVER_RATIO:
+            lines += ["```", profile_pages.profile_page(name), "```", ""]
+        if scaled[name].median_s >= SERVER_100X_S:
+            lines += ["```", "(100× data) " + profile_pages.profile_page(name, scaled_dir), "```", ""]
+    return lines if len(lines) > 2 else []
+
+
 def browser_section(bare, pages) -> list[str]:
     lines = ["## 3. Browser: navigation to every chart drawn", "",
              "Headless Chromium (Playwright, /usr/bin/chromium), every request off 127.0.0.1 blocked; time from "
@@ -136,6 +148,7 @@ def main() -> None:
         big = bench_server.measure_dashboard(scaled[100], repeats=9)
         bare = bench_server.measure_bare({timing.charts for timing in shipped.values()}, repeats=9)
         sections += server_section(shipped, big, bare)
+        sections += profile_section(shipped, big, bare, scaled[100])
     if not skip_browser:
         print("3/4 browser...", flush=True)
         sections += browser_section(*bench_browser.measure({name: t.charts for name, t in shipped.items()}))
