@@ -18,7 +18,8 @@ def build_history_figure(steps: pd.DataFrame, order: list[str]) -> go.Figure:
     title = "Status of the initiatives over time"
     if steps.empty:
         return build_empty_figure("No initiatives match the filters.", title=title)
-    traces = [{"type": "scatter", "x": rows["date"], "y": [name] * len(rows), "mode": "lines", "showlegend": False,
+    traces = [{"type": "scatter", "x": rows["date"], "y": [escape_text(name)] * len(rows), "mode": "lines",
+               "showlegend": False,
                "line": {"color": "#dddddd", "width": 2}, "hoverinfo": "skip"}
               for name, rows in steps.groupby("name", sort=False)]
     for status, colour in STATUS_COLOURS.items():
@@ -26,11 +27,13 @@ def build_history_figure(steps: pd.DataFrame, order: list[str]) -> go.Figure:
         if rows.empty:
             continue
         traces.append({
-            "type": "scatter", "x": rows["date"], "y": rows["name"], "mode": "markers", "name": STATUS_LABELS[status],
+            "type": "scatter", "x": rows["date"], "y": [escape_text(name) for name in rows["name"].tolist()],
+            "mode": "markers", "name": STATUS_LABELS[status],
             "marker": {"size": 11, "color": colour, "line": {"width": 1, "color": "white"}},
             "hovertext": [f"<b>{escape_text(row['name'])}</b><br>{row['date_text']}: {STATUS_LABELS[status]}<br>"
                           f"{escape_text(row['description'])}" for row in records(rows, ["name", "date_text", "description"])],
             "hoverinfo": "text", "customdata": rows["initiative"]})
-    lanes_axis = {"categoryorder": "array", "categoryarray": list(reversed(order)), "automargin": True}
+    lanes_axis = {"categoryorder": "array", "categoryarray": [escape_text(name) for name in reversed(order)],
+                  "automargin": True}
     return make_figure(traces, layout(title=title, x_title="Date", height=max(320, 80 + 26 * len(order)),
                                       yaxis=lanes_axis))

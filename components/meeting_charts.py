@@ -32,7 +32,8 @@ def _status_trace(rows: pd.DataFrame, status: str) -> dict:
     colour, open_marker = STATUS_STYLES[status]
     symbols = [LEVEL_SYMBOLS[str(level)] + ("-open" if open_marker else "") for level in rows["level"]]
     return {
-        "type": "scatter", "x": rows["start"].to_numpy(), "y": rows["format_name"].tolist(), "mode": "markers",
+        "type": "scatter", "x": rows["start"].to_numpy(), "y": [escape_text(lane) for lane in rows["format_name"].tolist()],
+        "mode": "markers",
         "name": "upcoming (scheduled)" if status == "scheduled" else status,
         "marker": {"symbol": symbols, "size": 12, "color": colour, "line": {"width": 1.5, "color": colour}},
         "hovertext": [meeting_hover(row) for row in records(rows, _HOVER_COLUMNS)], "hoverinfo": "text",
@@ -54,9 +55,20 @@ def build_timeline_figure(meetings: pd.DataFrame, lanes: list[str], *, today: pd
                    "font": {"size": 11, "color": "#666666"}}
     present = set(dated["format_name"])
     used = [lane for lane in lanes if lane in present]
-    lanes_axis = {"categoryorder": "array", "categoryarray": list(reversed(used)), "automargin": True}
+    lanes_axis = {"categoryorder": "array", "categoryarray": [escape_text(lane) for lane in reversed(used)],
+                  "automargin": True}
     return make_figure(traces, layout(title=title, x_title="Date", y_title=None, height=max(320, 60 + 28 * len(used)),
                                       yaxis=lanes_axis, shapes=[today_line], annotations=[today_label]))
+
+
+MAP_MIN_SPAN = (30.0, 16.0)  # degrees of longitude, latitude: one city still shows its country and neighbours
+
+
+def _span(values: pd.Series, minimum: float) -> list[float]:
+    """The range around the points, padded, and widened to `minimum` degrees around their middle."""
+    low, high = float(values.min()), float(values.max())
+    middle, half = (low + high) / 2, max(high - low + 6, minimum) / 2
+    return [middle - half, middle + half]
 
 
 def build_meeting_map_figure(by_place: pd.DataFrame) -> go.Figure:
@@ -70,13 +82,15 @@ def build_meeting_map_figure(by_place: pd.DataFrame) -> go.Figure:
              + ("<br>…" if len(row["titles"]) > 6 else "") for row in records(by_place, ["name", "meetings", "titles"])]
     bubbles = {
         "type": "scattergeo", "lon": by_place["lon"], "lat": by_place["lat"], "mode": "markers",
-        "text": by_place["name"], "name": "meetings", "hovertext": hover, "hoverinfo": "text",
-        "customdata": by_place["id"],
+        "text": [escape_text(name) for name in by_place["name"].tolist()], "name": "meetings",
+        "hovertext": hover, "hoverinfo": "text", "customdata": by_place["id"],
         "marker": {"size": [10 + 30 * (count / largest) ** 0.5 for count in by_place["meetings"]],
                    "color": "#1f6f8b", "opacity": 0.75, "line": {"width": 1, "color": "white"}},
     }
     geo = {"projection": {"type": "natural earth"}, "showcountries": True, "countrycolor": "#bbbbbb",
-           "showland": True, "landcolor": "#f3f3ee", "fitbounds": "locations", "resolution": 110}
+           "showland": True, "landcolor": "#f3f3ee", "resolution": 110,
+           "lonaxis": {"range": _span(by_place["lon"], MAP_MIN_SPAN[0])},
+           "lataxis": {"range": _span(by_place["lat"], MAP_MIN_SPAN[1])}}
     return make_figure([bubbles], layout(title=title, height=460, geo=geo))
 
 
@@ -89,11 +103,13 @@ def build_level_grid_figure(grid: pd.DataFrame) -> go.Figure:
     text = [["" if pd.isna(value) else names[int(value)] for value in row] for row in grid.to_numpy()]
     heatmap = {
         "type": "heatmap", "z": grid.to_numpy(dtype="float64"), "x": [str(year) for year in grid.columns],
-        "y": list(grid.index), "text": text, "zmin": 0.5, "zmax": 3.5, "hoverongaps": False, "xgap": 2, "ygap": 2,
+        "y": [escape_text(name) for name in grid.index], "text": text, "zmin": 0.5, "zmax": 3.5, "hoverongaps": False,
+        "xgap": 2, "ygap": 2,
         "colorscale": [[0, "#c6dbef"], [0.333, "#c6dbef"], [0.333, "#6baed6"], [0.666, "#6baed6"],
                        [0.666, "#08519c"], [1, "#08519c"]],
         "colorbar": {"tickvals": [1, 2, 3], "ticktext": ["Officials", "Ministers", "Summit"], "title": {"text": "Level"}},
         "hovertemplate": "%{y}, %{x}: %{text}<extra></extra>",
     }
     return make_figure([heatmap], layout(title=title, x_title="Year", height=max(320, 90 + 24 * len(grid)),
+                                         xaxis={"type": "category"},
                                          yaxis={"autorange": "reversed", "automargin": True}))

@@ -75,7 +75,7 @@ def build_intraregional_figure(points: pd.DataFrame, targets: pd.DataFrame,
               for index, reporter_type in enumerate(REPORTER_TYPE_LABELS)
               if (points["reporter_type"] == reporter_type).any()]
     if series is not None and not series.empty:
-        traces.append(_observations_trace(series, mode="lines+markers", name=f"Series: {series['reporter'].iloc[0]}",
+        traces.append(_observations_trace(series, mode="lines+markers", name=f"Series: {escape_text(series['reporter'].iloc[0])}",
                                           line={"color": PALETTE[5], "width": 2}))
     years = points["year"].astype(float)
     traces += _target_traces(targets, (years.min() - 0.5, years.max() + 0.5))
@@ -106,7 +106,7 @@ def build_pair_series_figure(observations: pd.DataFrame, pair: str) -> go.Figure
     if observations.empty:
         return build_empty_figure(f"No figures for {pair} are in the data.", title=title)
     traces = [_observations_trace(
-        rows, mode="lines+markers", name=str(reporter), line={"color": PALETTE[index % len(PALETTE)]},
+        rows, mode="lines+markers", name=escape_text(reporter), line={"color": PALETTE[index % len(PALETTE)]},
         marker={"symbol": ["circle" if full else "circle-open" for full in rows["full_year"]], "size": 9})
         for index, (reporter, rows) in enumerate(observations.groupby("reporter", sort=True))]
     return make_figure(traces, layout(title=title, x_title="Year (open marker: part of the year)",
@@ -132,7 +132,7 @@ def build_external_figure(external: pd.DataFrame, intraregional: pd.DataFrame) -
     title = "Central Asia's trade with outside partners, beside trade within the region"
     if external.empty and intraregional.empty:
         return build_empty_figure("No figures match.", title=title)
-    traces = [_observations_trace(rows, mode="markers", name=f"With {partner}",
+    traces = [_observations_trace(rows, mode="markers", name=f"With {escape_text(partner)}",
                                   marker={"size": 10, "color": PALETTE[index % len(PALETTE)]})
               for index, (partner, rows) in enumerate(external.groupby("partner", sort=True))]
     if not intraregional.empty:

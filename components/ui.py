@@ -14,7 +14,7 @@ import streamlit as st
 
 from components.charts import chart_config
 from components.tables import cited_sources, to_csv_bytes
-from components.text import escape_markdown
+from components.text import escape_markdown, markdown_link_target
 
 from components.dataset import Dataset, check_dataset, build_dataset
 from components.problems import Problem
@@ -99,7 +99,7 @@ def render_sources(source_ids: pd.Series | list, sources: pd.DataFrame) -> None:
     if cited.empty:
         st.caption("Sources: none cited.")
         return
-    lines = [f"- {escape_markdown(row.publisher)}, [{escape_markdown(row.title)}]({row.url})"
+    lines = [f"- {escape_markdown(row.publisher)}, [{escape_markdown(row.title)}]({markdown_link_target(row.url)})"
              f" ({_date_or_note(row.published_text)})" for row in cited.itertuples()]
     with st.expander(f"Sources ({len(cited)})", expanded=len(cited) <= 3):
         st.markdown("\n".join(lines))

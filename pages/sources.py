@@ -3,6 +3,7 @@
 import streamlit as st
 
 from components.provenance import count_source_citations, filter_sources
+from components.text import escape_markdown
 from components.ui import require_dataset
 from components.ui_share import render_share, set_view_title, url_text, view_params
 
@@ -17,7 +18,7 @@ sources = count_source_citations(dataset.sources, vars(dataset))
 text = url_text("Search publisher, title or address", key="q", max_chars=200)
 shown = filter_sources(sources, text)
 if shown.empty:
-    st.info(f"No source matches “{text}”. Try a publisher's name, such as a news agency, or clear the search.")
+    st.info(f"No source matches “{escape_markdown(text)}”. Try a publisher's name, such as a news agency, or clear the search.")
 else:
     st.caption(f"{len(shown):,} of {len(sources):,} sources.")
     st.dataframe(

@@ -123,6 +123,7 @@ def test_level_grid_shows_the_highest_level_per_year():
     figure = build_level_grid_figure(grid)
     assert list(figure.data[0].y) == ["Consultative Meeting of the Heads of State", "China–Central Asia"]
     assert figure.data[0].text[1][list(grid.columns).index(2023)] == "Summit"
+    assert figure.layout.xaxis.type == "category"  # one year reads "2023", not 2,022.5 to 2,023.5
 
 
 def test_first_summits_and_format_summary():
@@ -153,3 +154,21 @@ def test_count_exportable_agrees_with_is_exportable():
     from components.ics import count_exportable, is_exportable
 
     assert count_exportable(M) == int(M.apply(is_exportable, axis=1).sum()) == 4
+
+
+def test_timeline_lanes_from_the_data_are_shown_as_text():
+    hostile = M.assign(format_name=M["format_name"].astype(str).str.replace("China", "<b>China</b>", regex=False))
+    lanes = list(dict.fromkeys(hostile["format_name"]))
+    figure = build_timeline_figure(hostile, lanes, today=pd.Timestamp("2025-01-31"))
+    shown = {lane for trace in figure.data for lane in trace.y}
+    assert "&lt;b&gt;China&lt;/b&gt;–Central Asia" in shown and not any("<b>" in lane for lane in shown)
+    assert set(figure.layout.yaxis.categoryarray) == shown
+
+
+def test_the_map_frames_its_cities_and_one_city_still_shows_its_surroundings():
+    by_place = mt.count_meetings_by_place(M, DATA.places)
+    geo = build_meeting_map_figure(by_place).layout.geo
+    assert geo.lataxis.range[0] < 34.3 and geo.lataxis.range[1] > 51.1  # Xi'an and Astana both inside
+    one_city = build_meeting_map_figure(by_place[by_place["id"] == "astana"]).layout.geo
+    assert one_city.lonaxis.range[1] - one_city.lonaxis.range[0] >= 30
+    assert one_city.lataxis.range[0] < 51.1 < one_city.lataxis.range[1]

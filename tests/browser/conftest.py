@@ -54,7 +54,10 @@ def start_server(extra_args: list[str] | None = None, env: dict | None = None) -
     process = subprocess.Popen(command, cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT,
                                env={**os.environ, **(env or {})})
     base = f"http://127.0.0.1:{port}"
-    _wait_healthy(base, process)
+    # Under --server.baseUrlPath the health endpoint moves under the prefix too; `base` stays bare.
+    args = extra_args or []
+    prefix = "/" + args[args.index("--server.baseUrlPath") + 1].strip("/") if "--server.baseUrlPath" in args else ""
+    _wait_healthy(base + prefix, process)
     return process, base
 
 
@@ -118,3 +121,12 @@ def wait_for_charts(page, count: int, timeout: float = 45_000) -> None:
     """Wait until `count` Plotly charts have drawn their plot area."""
     page.wait_for_function(
         f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {count}", timeout=timeout)
+
+
+SHARE_CODE = "[data-testid='stPopoverBody'] [data-testid='stCode'] code"
+
+
+def open_share_link(page) -> str:
+    """Open the Share control and return the link it offers (its first code block)."""
+    page.get_by_role("button", name="Share or cite this view").click()
+    return page.locator(SHARE_CODE).first.inner_text().strip()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, quote, urlsplit
 
-from tests.browser.conftest import wait_for_charts
+from tests.browser.conftest import SHARE_CODE, open_share_link, wait_for_charts
 
 TRADE_LINK = "/trade?years=2018&years=2023&tab=pairs&pair=KAZ%E2%80%93UZB&year=2022"
 MEETINGS_LINK = "/meetings?countries=Kazakhstan&level=heads-of-state&meeting=ca-cm-2024-08-astana"
@@ -150,9 +150,8 @@ def test_sidebar_filters_follow_the_user_and_back_returns_to_the_previous_view(s
 def test_the_share_link_opens_the_same_view_in_a_fresh_browser(server_url, browser, offline_page):
     page = offline_page.page
     _open(page, server_url + TRADE_LINK, charts=3)
-    page.get_by_role("button", name="Share or cite this view").click()
-    link = page.locator("[data-testid='stPopoverBody'] [data-testid='stCode'] code").first.inner_text().strip()
-    citation = page.locator("[data-testid='stPopoverBody'] [data-testid='stCode'] code").nth(1).inner_text()
+    link = open_share_link(page)
+    citation = page.locator(SHARE_CODE).nth(1).inner_text()
     assert link.startswith(server_url + "/trade?") and "v=" in link
     assert "Bilateral trade, Kazakhstan–Uzbekistan, 2018–2023" in citation and link in citation.replace("\n", "")
     offline_page.screenshot("share-popover")
