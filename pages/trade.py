@@ -32,6 +32,27 @@ tab = url_segmented("View", list(TRADE_VIEWS), key="tab", default=DEFAULT_VIEW, 
                     label_visibility="collapsed")
 reporter, year, pair = None, default_year, tr.list_pairs()[0]
 
+
+def _render_pair_matrix() -> int:
+    """The matrix of one year's bilateral figures, its table, sources and mirror gaps; returns the year."""
+    year = url_select("Year for the matrix", pair_years, key="year", default=default_year)
+    year_rows = tr.select_pair_year(trade, year)
+    matrix = tr.build_pair_matrix(year_rows)
+    st.caption("Each row is one country's own figure for its trade with the country in the column; "
+               "the mirror cell holds the partner's figure. Blank cells: no figure found, not zero.")
+    render_chart_with_data(
+        charts.build_pair_matrix_figure(matrix, year),
+        summary=f"{len(year_rows)} full-year bilateral figure(s) for {year}; "
+                f"{int(matrix.notna().sum().sum())} of 20 cells have a figure.",
+        table=tables.build_observation_table(year_rows, dataset.sources, extra={"pair": "pair"}),
+        sources=dataset.sources, file_name=f"central-asia-bilateral-trade-{year}", key="matrix")
+    gaps = tr.find_mirror_gaps(matrix)
+    if gaps:
+        st.write("Where both sides reported a figure for the year:")
+        st.dataframe(tables.build_mirror_table(gaps), hide_index=True, key="mirror_table")
+    return year
+
+
 if tab == "total":
     points = tr.filter_years(intraregional, years)
     reporter = url_select("Draw one reporter's figures as a line", [None, *trade_views.series_reporters(dataset)],
@@ -49,21 +70,11 @@ if tab == "total":
         file_name="central-asia-intraregional-trade", key="total")
 
 elif tab == "pairs":
-    year = url_select("Year for the matrix", pair_years, key="year", default=default_year)
-    year_rows = tr.select_pair_year(trade, year)
-    matrix = tr.build_pair_matrix(year_rows)
-    st.caption("Each row is one country's own figure for its trade with the country in the column; "
-               "the mirror cell holds the partner's figure. Blank cells: no figure found, not zero.")
-    render_chart_with_data(
-        charts.build_pair_matrix_figure(matrix, year),
-        summary=f"{len(year_rows)} full-year bilateral figure(s) for {year}; "
-                f"{int(matrix.notna().sum().sum())} of 20 cells have a figure.",
-        table=tables.build_observation_table(year_rows, dataset.sources, extra={"pair": "pair"}),
-        sources=dataset.sources, file_name=f"central-asia-bilateral-trade-{year}", key="matrix")
-    gaps = tr.find_mirror_gaps(matrix)
-    if gaps:
-        st.write("Where both sides reported a figure for the year:")
-        st.dataframe(tables.build_mirror_table(gaps), hide_index=True, key="mirror_table")
+    if default_year is None:
+        st.info("No full-year bilateral figures are in the data, so there is no matrix to draw.",
+                icon=":material/search_off:")
+    else:
+        year = _render_pair_matrix()
     pair = url_select("Pair", tr.list_pairs(), key="pair", default=tr.list_pairs()[0])
     pair_rows = tr.filter_years(tr.select_pair(trade, pair), years)
     if pair_rows.empty:

@@ -153,3 +153,14 @@ def test_the_view_buttons_switch_between_the_five_views():
     page.button_group(key="tab").set_value("countries").run()
     assert title_of(chart_figures(page)[0]).startswith("Each state's trade with the rest")
     assert page.query_params["tab"] == "countries"
+
+
+def test_with_no_full_year_pair_figures_the_matrix_says_so_and_the_pair_series_still_draws(valid_dir, use_data_dir):
+    use_data_dir(valid_dir)  # its only bilateral figure covers January to June
+    page = open_page(PAGE, tab="pairs", pair="KAZ–UZB")
+    assert not page.exception
+    assert "No full-year bilateral figures are in the data" in page.info[0].value
+    assert not any("None" in plain(markdown.value) for markdown in page.markdown)
+    [series] = chart_figures(page)
+    assert title_of(series) == "Bilateral trade KAZ–UZB, by reporter"
+    assert series["data"][0]["customdata"] == ["t-pair-2023"]
