@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from pathlib import Path
 
@@ -47,3 +48,12 @@ def use_data_dir(monkeypatch):
         monkeypatch.setenv(DATA_DIR_VARIABLE, str(path))
         return path
     return point
+
+
+def run_async(coroutine):
+    """Run a coroutine to its end from a test, in a thread of its own: the browser tests' Playwright
+    keeps an event loop running on the main thread, where asyncio.run() would refuse to start."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()

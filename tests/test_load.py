@@ -5,12 +5,12 @@ and no session sees another's view. Asserts correctness only; timings are bench/
 
 from __future__ import annotations
 
-import asyncio
 
 import pytest
 
 from bench.sessions import leaked, run_sessions, session_visits
 from bench.streamlit_client import StreamlitServer
+from tests.conftest import run_async
 
 SESSIONS = 50
 
@@ -27,8 +27,8 @@ def test_visits_differ_between_sessions():
 
 
 def test_fifty_concurrent_sessions_each_get_their_own_view(server_url):
-    asyncio.run(run_sessions(server_url, 1))  # load the data once, as the first visitor does
-    pairs = asyncio.run(run_sessions(server_url, SESSIONS, visits=2))
+    run_async(run_sessions(server_url, 1))  # load the data once, as the first visitor does
+    pairs = run_async(run_sessions(server_url, SESSIONS, visits=2))
     assert len(pairs) == SESSIONS * 2
     failures = [(visit.page, visit.query_string, run.error, run.exceptions, run.page_not_found)
                 for visit, run in pairs if not run.ok]

@@ -4,7 +4,6 @@ the error panel with its positioned problems on every page, through AppTest and 
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 import urllib.request
 from pathlib import Path
@@ -15,7 +14,7 @@ from bench.streamlit_client import StreamlitServer, run_pages
 from components.dataset import check_dataset
 from components.settings import DATA_DIR_VARIABLE
 from tests.apptest_helpers import open_page
-from tests.conftest import BROKEN, VALID, build_data_dir
+from tests.conftest import BROKEN, VALID, build_data_dir, run_async
 
 PAGES = [None, "pages/trade.py", "pages/meetings.py", "pages/formats.py", "pages/initiatives.py",
          "pages/sources.py"]
@@ -75,7 +74,7 @@ def test_a_running_server_stays_up_through_every_broken_case_and_recovers(tmp_pa
                 path.unlink()
             _lay_out(data_dir, case)
             first = str(check_dataset(data_dir).problems[0])
-            runs = asyncio.run(run_pages(server.url, [(path, "") for path in URL_PATHS]))
+            runs = run_async(run_pages(server.url, [(path, "") for path in URL_PATHS]))
             assert [(run.finished, run.exceptions, run.error) for run in runs] == [(True, [], None)] * len(URL_PATHS), case
             assert all(run.contains(first) for run in runs), case
             assert all(run.charts == 0 for run in runs), case
@@ -83,6 +82,6 @@ def test_a_running_server_stays_up_through_every_broken_case_and_recovers(tmp_pa
             assert response.status == 200
         shutil.rmtree(data_dir)
         build_data_dir(data_dir)
-        [overview, trade] = asyncio.run(run_pages(server.url, [("", ""), ("trade", "")]))
+        [overview, trade] = run_async(run_pages(server.url, [("", ""), ("trade", "")]))
         assert overview.ok and not any("problem(s)" in text for text in overview.texts)
         assert trade.ok and trade.charts >= 1
