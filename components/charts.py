@@ -22,6 +22,7 @@ FONT = "Source Sans Pro, Arial, sans-serif"
 PALETTE = ["#1f6f8b", "#e07a1f", "#5a9e4b", "#a8488a", "#7f7f7f", "#c23b3b", "#3b6cc2", "#b59a2a"]
 
 
+LEGEND_GAP, LEGEND_GAP_WITH_AXIS_TITLE = 42, 96  # pixels from the plot area down to the legend
 TITLE_LINE = 52  # characters: a title longer than this is broken into lines, so a phone shows it whole
 
 
@@ -46,16 +47,47 @@ def layout(*, title: str, x_title: str | None = None, y_title: str | None = None
     """Title (wrapped), axis titles, readable margins, legend under the axis title (phones: it wraps)."""
     wrapped = wrap_title(title)
     extra_lines = wrapped.count("<br>")
+    total_height, top = height + 22 * extra_lines, 60 + 22 * extra_lines
+    plot_height = max(total_height - top - 10, 100)
+    legend_gap = LEGEND_GAP_WITH_AXIS_TITLE if x_title else LEGEND_GAP  # pixels below the plot area
     return {
         "title": {"text": wrapped, "x": 0, "xanchor": "left", "y": 0.98, "yanchor": "top", "yref": "container"},
-        "height": height + 22 * extra_lines, "font": {"family": FONT},
-        "margin": {"l": 10, "r": 10, "t": 60 + 22 * extra_lines, "b": 10},
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.28 if x_title else -0.12, "x": 0},
+        "height": total_height, "font": {"family": FONT},
+        "margin": {"l": 10, "r": 10, "t": top, "b": 10},
+        "legend": {"orientation": "h", "yanchor": "top", "y": -legend_gap / plot_height, "x": 0},
         "hoverlabel": {"align": "left"},
         "xaxis": {**(xaxis or {}), "title": {"text": x_title}},
         "yaxis": {**(yaxis or {}), "title": {"text": y_title}},
         **extra,
     }
+
+
+LANE_LABEL = 48  # characters per line of a lane's label; two lines at most, then "…" (the hover has it all)
+LANE_HEIGHT = {1: 26, 2: 36}  # pixels per lane, by the most lines any label takes
+
+
+def lane_label(name: str) -> str:
+    """A lane's label: the name on one or two lines of at most LANE_LABEL characters."""
+    lines = wrap_title(name, LANE_LABEL).split("<br>")
+    if len(lines) > 2:
+        lines = [lines[0], lines[1][:LANE_LABEL - 1].rstrip() + "…"]
+    return "<br>".join(lines)
+
+
+def lane_axis(lanes: list[str]) -> dict:
+    """A category axis with one lane per name, top to bottom in the given order, labels wrapped.
+
+    The lanes' values stay the names themselves (escaped for Plotly: they come from the data);
+    only the labels shown are broken into lines."""
+    shown = [escape_text(lane) for lane in reversed(lanes)]
+    return {"categoryorder": "array", "categoryarray": shown, "tickvals": shown,
+            "ticktext": [lane_label(lane) for lane in shown], "automargin": True}
+
+
+def lanes_height(lanes: list[str], base: int) -> int:
+    """Room for every lane and its label."""
+    lines = max((lane_label(escape_text(lane)).count("<br>") + 1 for lane in lanes), default=1)
+    return base + LANE_HEIGHT[lines] * len(lanes)
 
 
 def make_figure(traces: list[dict], figure_layout: dict) -> go.Figure:

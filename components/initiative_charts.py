@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import build_empty_figure, escape_text, layout, make_figure
+from components.charts import build_empty_figure, escape_text, lane_axis, lanes_height, layout, make_figure
 from components.initiatives import STATUS_LABELS
 from components.rows import records
 
@@ -13,15 +13,23 @@ STATUS_COLOURS = {"proposed": "#9ecae1", "negotiated": "#6baed6", "adopted": "#2
                   "ratified": "#5a9e4b", "in-force": "#2e7d32", "stalled": "#c23b3b", "update": "#bbbbbb"}
 
 
+def _lanes_trace(steps: pd.DataFrame) -> dict:
+    """One grey line per initiative through its steps, as a single trace (lanes split by gaps):
+    one trace to validate instead of one per initiative."""
+    x, y = [], []
+    for name, rows in steps.groupby("name", sort=False):
+        x += [*rows["date"].tolist(), None]
+        y += [escape_text(name)] * len(rows) + [None]
+    return {"type": "scatter", "x": x, "y": y, "mode": "lines", "showlegend": False, "connectgaps": False,
+            "line": {"color": "#dddddd", "width": 2}, "hoverinfo": "skip", "name": "lanes"}
+
+
 def build_history_figure(steps: pd.DataFrame, order: list[str]) -> go.Figure:
     """One lane per initiative: a grey line through its steps, a marker per step coloured by status."""
     title = "Status of the initiatives over time"
     if steps.empty:
         return build_empty_figure("No initiatives match the filters.", title=title)
-    traces = [{"type": "scatter", "x": rows["date"], "y": [escape_text(name)] * len(rows), "mode": "lines",
-               "showlegend": False,
-               "line": {"color": "#dddddd", "width": 2}, "hoverinfo": "skip"}
-              for name, rows in steps.groupby("name", sort=False)]
+    traces = [_lanes_trace(steps)]
     for status, colour in STATUS_COLOURS.items():
         rows = steps[steps["status"] == status]
         if rows.empty:
@@ -33,7 +41,5 @@ def build_history_figure(steps: pd.DataFrame, order: list[str]) -> go.Figure:
             "hovertext": [f"<b>{escape_text(row['name'])}</b><br>{row['date_text']}: {STATUS_LABELS[status]}<br>"
                           f"{escape_text(row['description'])}" for row in records(rows, ["name", "date_text", "description"])],
             "hoverinfo": "text", "customdata": rows["initiative"]})
-    lanes_axis = {"categoryorder": "array", "categoryarray": [escape_text(name) for name in reversed(order)],
-                  "automargin": True}
-    return make_figure(traces, layout(title=title, x_title="Date", height=max(320, 80 + 26 * len(order)),
-                                      yaxis=lanes_axis))
+    return make_figure(traces, layout(title=title, x_title="Date", height=max(320, lanes_height(order, 80)),
+                                      yaxis=lane_axis(order)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import build_empty_figure, escape_text, layout, make_figure
+from components.charts import build_empty_figure, escape_text, lane_axis, lanes_height, layout, make_figure
 from components.meetings import LEVEL_LABELS, format_date_range, place_label
 from components.rows import records
 
@@ -55,10 +55,8 @@ def build_timeline_figure(meetings: pd.DataFrame, lanes: list[str], *, today: pd
                    "font": {"size": 11, "color": "#666666"}}
     present = set(dated["format_name"])
     used = [lane for lane in lanes if lane in present]
-    lanes_axis = {"categoryorder": "array", "categoryarray": [escape_text(lane) for lane in reversed(used)],
-                  "automargin": True}
-    return make_figure(traces, layout(title=title, x_title="Date", y_title=None, height=max(320, 60 + 28 * len(used)),
-                                      yaxis=lanes_axis, shapes=[today_line], annotations=[today_label]))
+    return make_figure(traces, layout(title=title, x_title="Date", y_title=None, height=max(320, lanes_height(used, 60)),
+                                      yaxis=lane_axis(used), shapes=[today_line], annotations=[today_label]))
 
 
 MAP_MIN_SPAN = (30.0, 16.0)  # degrees of longitude, latitude: one city still shows its country and neighbours
@@ -110,6 +108,7 @@ def build_level_grid_figure(grid: pd.DataFrame) -> go.Figure:
         "colorbar": {"tickvals": [1, 2, 3], "ticktext": ["Officials", "Ministers", "Summit"], "title": {"text": "Level"}},
         "hovertemplate": "%{y}, %{x}: %{text}<extra></extra>",
     }
-    return make_figure([heatmap], layout(title=title, x_title="Year", height=max(320, 90 + 24 * len(grid)),
-                                         xaxis={"type": "category"},
-                                         yaxis={"autorange": "reversed", "automargin": True}))
+    names = list(grid.index)
+    format_axis = {**lane_axis(names), "categoryorder": "trace", "categoryarray": None, "autorange": "reversed"}
+    return make_figure([heatmap], layout(title=title, x_title="Year", height=max(320, lanes_height(names, 90)),
+                                         xaxis={"type": "category"}, yaxis=format_axis))

@@ -172,3 +172,12 @@ def test_the_map_frames_its_cities_and_one_city_still_shows_its_surroundings():
     one_city = build_meeting_map_figure(by_place[by_place["id"] == "astana"]).layout.geo
     assert one_city.lonaxis.range[1] - one_city.lonaxis.range[0] >= 30
     assert one_city.lataxis.range[0] < 51.1 < one_city.lataxis.range[1]
+
+
+def test_each_initiative_gets_its_own_grey_lane_in_one_trace():
+    steps = ini.steps_of(DATA.initiative_steps, DATA.initiatives)
+    lanes = build_history_figure(steps, list(DATA.initiatives["name"])).data[0]
+    assert lanes.mode == "lines" and lanes.showlegend is False
+    names = [name for name in lanes.y if name is not None]
+    assert set(names) == set(steps["name"]) and len(names) == len(steps)
+    assert lanes.y[-1] is None  # each lane ends in a gap, so lanes never join

@@ -273,7 +273,9 @@ def test_hostile_text_is_shown_as_text_and_runs_nothing(hostile_server, fresh_ho
         playwright_api.expect(page.get_by_role("textbox", name=label)).to_have_value(value, timeout=10_000)
     if view.labels:
         drawn = " ".join(page.locator(".js-plotly-plot svg text").all_text_contents())
-        assert all(text in drawn for text in view.labels), f"chart labels read: {drawn}"
+        squeezed = "".join(drawn.split())  # long lane labels wrap onto two lines
+        # a label longer than two lines ends in "…" (the hover has the whole name): its start must be literal
+        assert all("".join(text.split())[:40] in squeezed for text in view.labels), f"chart labels read: {drawn}"
     if view.hover:
         chart, text = view.hover
         assert text in _hover_label(page, chart)  # shown literally: the builders escape hover text
