@@ -29,6 +29,9 @@ class BrowserTiming:
     charts: int
     cold_s: float
     warm_s: float
+    js_files: int = 0  # what a cold visit loads and builds: where a page's browser time goes
+    js_mb: float = 0.0
+    dom_nodes: int = 0
 
 
 def _route_local(route) -> None:
@@ -38,23 +41,27 @@ def _route_local(route) -> None:
         route.abort()
 
 
-def _visit(browser, url: str, charts: int, repeats: int) -> tuple[float, float]:
-    """Median cold and warm seconds to `charts` drawn charts."""
+def _visit(browser, url: str, charts: int, repeats: int) -> tuple[float, float, int, float, int]:
+    """Median cold and warm seconds to `charts` drawn charts; JS files, JS MB and DOM nodes of a cold visit."""
     cold, warm = [], []
     for _ in range(repeats):
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         context.route("**/*", _route_local)
         page = context.new_page()
+        scripts: list[int] = []
+        page.on("response", lambda response: response.url.endswith(".js") and scripts.append(
+            int(response.headers.get("content-length") or 0)))
         started = time.perf_counter()
         page.goto(url)
         page.wait_for_function(_DRAWN, arg=charts, timeout=90_000)
         cold.append(time.perf_counter() - started)
+        loaded = (len(scripts), sum(scripts) / 1e6, page.evaluate("document.querySelectorAll('*').length"))
         started = time.perf_counter()
         page.reload()
         page.wait_for_function(_DRAWN, arg=charts, timeout=90_000)
         warm.append(time.perf_counter() - started)
         context.close()
-    return statistics.median(cold), statistics.median(warm)
+    return statistics.median(cold), statistics.median(warm), *loaded
 
 
 def measure(chart_counts: dict[str, int], repeats: int = 3) -> tuple[BrowserTiming, dict[str, BrowserTiming]]:
