@@ -8,6 +8,7 @@ Builders describe a figure as plain dicts (traces and a layout) and turn it into
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import plotly.graph_objects as go
@@ -39,7 +40,7 @@ def wrap_title(title: str, width: int = TITLE_LINE) -> str:
 
 def escape_text(text: object) -> str:
     """Plotly text (titles, hover, annotations) is HTML-like: show data text as text."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return html.escape(str(text), quote=False)
 
 
 def layout(*, title: str, x_title: str | None = None, y_title: str | None = None, height: int = 420,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
@@ -18,4 +19,4 @@ _LINK_TARGET_BREAKERS = re.compile(r"[\s()<>\[\]\\\"'`]")
 def markdown_link_target(url: str) -> str:
     """A URL safe inside Markdown's `[text](url)`: characters that would end the link or start new
     Markdown (a `)` followed by `[other](https://...)`) are percent-encoded, which browsers read the same."""
-    return _LINK_TARGET_BREAKERS.sub(lambda match: "".join(f"%{byte:02X}" for byte in match.group().encode()), url)
+    return _LINK_TARGET_BREAKERS.sub(lambda match: quote(match.group(), safe=""), url)
