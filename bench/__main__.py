@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import cProfile
 import datetime as dt
-import io
 import os
 import platform
-import pstats
 import sys
 import tempfile
 from importlib.metadata import version
@@ -48,12 +46,7 @@ def profile_load(directory: Path, top: int = 14) -> str:
 
     profiler = cProfile.Profile()
     profiler.runcall(dataset_module.load_dataset, directory)
-    out = io.StringIO()
-    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(top)
-    lines = [line for line in out.getvalue().splitlines() if line.strip()]
-    start = next(index for index, line in enumerate(lines) if line.lstrip().startswith("ncalls"))
-    return "\n".join(line.replace(str(Path(sys.prefix)), "<venv>").replace(str(Path.cwd()) + "/", "")
-                     for line in lines[start - 1:])
+    return "\n".join(profile_pages.profile_table(profiler, (), "tottime", top))
 
 
 def data_section(rows) -> list[str]:

@@ -40,7 +40,8 @@ def _profiled_run(app) -> cProfile.Profile:
     return profiler
 
 
-def _table(profiler: cProfile.Profile, restrictions: tuple, sort: str, top: int) -> list[str]:
+def profile_table(profiler: cProfile.Profile, restrictions: tuple, sort: str, top: int) -> list[str]:
+    """The profile's table (header and rows), paths shortened to <venv>/ and the project's own."""
     out = io.StringIO()
     pstats.Stats(profiler, stream=out).sort_stats(sort).print_stats(*restrictions, top)
     lines = [line for line in out.getvalue().splitlines() if line.strip()]
@@ -73,8 +74,8 @@ def profile_page(page: str, data_dir: Path | None = None, top: int = 12) -> str:
         else:
             os.environ[DATA_DIR_VARIABLE] = previous
     total = pstats.Stats(profiler).total_tt
-    own = _table(profiler, (r"main/(components|pages)/|dashboard\.py",), "cumulative", top)
-    library = _table(profiler, (), "tottime", top // 2)
+    own = profile_table(profiler, (r"main/(components|pages)/|dashboard\.py",), "cumulative", top)
+    library = profile_table(profiler, (), "tottime", top // 2)
     return "\n".join([f"{page}: one warm run, {total:.3f} s under the profiler (which slows it about 2-3x)",
                       "the dashboard's functions by cumulative time:", *own, "",
                       "the most own time overall:", *library])
