@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 
 from components import trade as tr
 from components import trade_views
@@ -52,3 +53,28 @@ def test_memoised_aggregates_equal_a_fresh_computation():
     assert build_param_rules(dataset, "trade") == build_param_rules.uncached(dataset, "trade")
     reloaded = load_dataset(DEFAULT_DATA_DIR)
     assert build_param_rules(reloaded, "trade") is not build_param_rules(dataset, "trade")
+
+
+class _Cycle:
+    """An object that refers to itself: only the cyclic collector can free it."""
+
+    def __init__(self):
+        self.me = self
+
+
+def test_the_loader_freezes_what_it_loaded_and_a_reload_frees_what_it_froze():
+    from components.ui import freeze_long_lived_objects
+
+    gc.unfreeze()
+    try:
+        old = _Cycle()
+        alive = weakref.ref(old)
+        freeze_long_lived_objects()  # the first load: the cycle is frozen with everything else
+        assert gc.get_freeze_count() > 0
+        del old
+        gc.collect()
+        assert alive() is not None  # frozen objects are out of the collector's sight
+        freeze_long_lived_objects()  # the data changed: a new load unfreezes and collects first
+        assert alive() is None
+    finally:
+        gc.unfreeze()
