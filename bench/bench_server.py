@@ -47,19 +47,23 @@ def measure_dashboard(data_dir: Path | None, repeats: int) -> dict[str, PageTimi
         return {name: asyncio.run(time_page(server.url, path, repeats=repeats)) for name, path in PAGES.items()}
 
 
-def measure_bare(chart_counts: set[int], repeats: int) -> dict[int, PageTiming]:
+def measure_bare(chart_counts: set[int], repeats: int, freeze: bool = False) -> dict[int, PageTiming]:
+    """The bare page with each number of charts; `freeze`: with its objects frozen out of the GC."""
     with StreamlitServer(BARE_APP) as server:
-        return {count: asyncio.run(time_page(server.url, "", f"charts={count}", repeats=repeats))
+        return {count: asyncio.run(time_page(server.url, "", f"charts={count}" + ("&freeze=1" if freeze else ""),
+                                             repeats=repeats))
                 for count in sorted(chart_counts)}
 
 
 def main() -> None:
     shipped = measure_dashboard(None, repeats=9)
     bare = measure_bare({timing.charts for timing in shipped.values()}, repeats=9)
+    frozen = measure_bare({timing.charts for timing in shipped.values()}, repeats=9, freeze=True)
     for name, timing in shipped.items():
-        floor = bare[timing.charts].median_s
+        floor, frozen_floor = bare[timing.charts].median_s, frozen[timing.charts].median_s
         print(f"{name:<12} charts={timing.charts} median={timing.median_s:.3f}s bare={floor:.3f}s "
-              f"ratio={timing.median_s / floor:.2f} ok={timing.ok}")
+              f"ratio={timing.median_s / floor:.2f} bare frozen={frozen_floor:.3f}s "
+              f"ratio={timing.median_s / frozen_floor:.2f} ok={timing.ok}")
 
 
 if __name__ == "__main__":
