@@ -28,16 +28,18 @@ def meeting_hover(row: dict | pd.Series) -> str:
             f"{escape_text(place_label(row))}<br>{LEVEL_LABELS[str(row['level'])]} · {row['status']}")
 
 
-def _status_trace(rows: pd.DataFrame, status: str) -> dict:
+def _marker_trace(rows: list[dict], starts, status: str, level: str, first_of_status: bool) -> dict:
+    """The meetings of one status at one level: one colour and one symbol for the whole trace (a
+    symbol per point would have Plotly check every point's symbol on every run)."""
     colour, open_marker = STATUS_STYLES[status]
-    symbols = [LEVEL_SYMBOLS[str(level)] + ("-open" if open_marker else "") for level in rows["level"]]
     return {
-        "type": "scatter", "x": rows["start"].to_numpy(), "y": [escape_text(lane) for lane in rows["format_name"].tolist()],
-        "mode": "markers",
+        "type": "scatter", "x": starts, "y": [escape_text(row["format_name"]) for row in rows], "mode": "markers",
         "name": "upcoming (scheduled)" if status == "scheduled" else status,
-        "marker": {"symbol": symbols, "size": 12, "color": colour, "line": {"width": 1.5, "color": colour}},
-        "hovertext": [meeting_hover(row) for row in records(rows, _HOVER_COLUMNS)], "hoverinfo": "text",
-        "customdata": rows["id"].tolist(),
+        "legendgroup": status, "showlegend": first_of_status,  # one legend entry per status toggles all its levels
+        "marker": {"symbol": LEVEL_SYMBOLS[level] + ("-open" if open_marker else ""), "size": 12, "color": colour,
+                   "line": {"width": 1.5, "color": colour}},
+        "hovertext": [meeting_hover(row) for row in rows], "hoverinfo": "text",
+        "customdata": [row["id"] for row in rows],
     }
 
 
@@ -47,13 +49,22 @@ def build_timeline_figure(meetings: pd.DataFrame, lanes: list[str], *, today: pd
     dated = meetings.loc[meetings["start"].notna(), ["start", "format_name", "id", *_HOVER_COLUMNS]]
     if dated.empty:
         return build_empty_figure("No dated meetings match the filters.", title=title)
-    traces = [_status_trace(dated[dated["status"] == status], status)
-              for status in STATUS_STYLES if (dated["status"] == status).any()]
+    starts = dated["start"].to_numpy()
+    groups: dict[tuple[str, str], list[int]] = {}
+    rows = records(dated, ["format_name", "id", *_HOVER_COLUMNS])
+    for position, row in enumerate(rows):
+        groups.setdefault((str(row["status"]), str(row["level"])), []).append(position)
+    traces = []
+    for status in STATUS_STYLES:
+        levels = [level for level in LEVEL_SYMBOLS if (status, level) in groups]
+        traces += [_marker_trace([rows[position] for position in groups[status, level]],
+                                 starts[groups[status, level]], status, level, first_of_status=index == 0)
+                   for index, level in enumerate(levels)]
     today_line = {"type": "line", "x0": today, "x1": today, "xref": "x", "y0": 0, "y1": 1, "yref": "paper",
                   "line": {"dash": "dot", "color": "#999999", "width": 1}}
     today_label = {"x": today, "y": 1, "yref": "paper", "text": "today", "showarrow": False, "yanchor": "bottom",
                    "font": {"size": 11, "color": "#666666"}}
-    present = set(dated["format_name"])
+    present = {row["format_name"] for row in rows}
     used = [lane for lane in lanes if lane in present]
     return make_figure(traces, layout(title=title, x_title="Date", y_title=None, height=max(320, lanes_height(used, 60)),
                                       yaxis=lane_axis(used), shapes=[today_line], annotations=[today_label]))

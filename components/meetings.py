@@ -127,17 +127,21 @@ def select_meeting(meetings: pd.DataFrame, meeting_id: str | None) -> pd.Series 
 
 
 def count_meetings_by_place(meetings: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
-    """Meetings per place with coordinates (for the map); online and unknown places are left out."""
-    located = meetings[meetings["city"].notna() & ~meetings["online"]]
-    grouped = located.groupby(located["city"].astype(str)).agg(
-        meetings=("id", "size"), titles=("title", lambda titles: list(titles)))
-    return (places[["id", "name", "country", "lat", "lon"]].astype({"id": str})
-            .merge(grouped, left_on="id", right_index=True).sort_values("meetings", ascending=False)
-            .reset_index(drop=True))
+    """Meetings per place with coordinates (for the map), most meetings first; online and unknown
+    places are left out. Counted over plain lists: a pandas group-by cost more than the rest of the map."""
+    titles: dict[str, list[str]] = {}
+    for city, online, title in zip(meetings["city"].tolist(), meetings["online"].tolist(), meetings["title"].tolist()):
+        if isinstance(city, str) and not online:
+            titles.setdefault(city, []).append(title)
+    rows = [{**place, "meetings": len(titles[place["id"]]), "titles": titles[place["id"]]}
+            for place in records(places.astype({"id": str}), ["id", "name", "country", "lat", "lon"])
+            if place["id"] in titles]
+    rows.sort(key=lambda row: -row["meetings"])  # stable: places with as many meetings keep the file's order
+    return pd.DataFrame(rows, columns=["id", "name", "country", "lat", "lon", "meetings", "titles"])
 
 
 def lane_order(formats: pd.DataFrame, used: set[str]) -> list[str]:
     """Format names for the timeline lanes: five-party first, then Central Asia Plus, each by launch."""
     chosen = formats[formats["id"].isin(used)].assign(kind_order=lambda f: (f["kind"] != "five-party").astype(int))
     chosen = chosen.sort_values(["kind_order", "launched", "name"], na_position="last")
-    return list(chosen["name"])
+    return chosen["name"].tolist()

@@ -72,11 +72,17 @@ def test_timeline_has_a_trace_per_status_lanes_and_hover():
     lanes = mt.lane_order(DATA.formats, set(M["format"].astype(str)))
     assert lanes == ["Consultative Meeting of the Heads of State", "China–Central Asia"]
     figure = build_timeline_figure(M, lanes, today=pd.Timestamp("2025-01-31"))
-    by_name = {trace.name: trace for trace in figure.data}
-    assert set(by_name) == {"held", "cancelled"}
-    assert set(by_name["held"].customdata) == {"chn-2020", "chn-2022", "chn-2023", "cm-2024-astana"}
-    assert list(by_name["cancelled"].marker.symbol) == ["star-open"]
-    hover = dict(zip(by_name["held"].customdata, by_name["held"].hovertext))
+    by_status: dict[str, list] = {}
+    for trace in figure.data:
+        by_status.setdefault(trace.legendgroup, []).append(trace)
+    assert set(by_status) == {"held", "cancelled"}
+    assert [trace.name for trace in figure.data if trace.showlegend] == ["held", "cancelled"]  # one entry each
+    held = [meeting for trace in by_status["held"] for meeting in trace.customdata]
+    assert sorted(held) == ["chn-2020", "chn-2022", "chn-2023", "cm-2024-astana"]
+    assert [trace.marker.symbol for trace in by_status["cancelled"]] == ["star-open"]
+    symbols = {meeting: trace.marker.symbol for trace in by_status["held"] for meeting in trace.customdata}
+    assert (symbols["chn-2023"], symbols["chn-2022"]) == ("star", "diamond")  # heads of state, ministers
+    hover = {meeting: text for trace in by_status["held"] for meeting, text in zip(trace.customdata, trace.hovertext)}
     assert "Xi'an, China" in hover["chn-2023"] and "Heads of state · held" in hover["chn-2023"]
     assert list(figure.layout.yaxis.categoryarray) == list(reversed(lanes))
 
