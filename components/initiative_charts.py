@@ -16,10 +16,13 @@ STATUS_COLOURS = {"proposed": "#9ecae1", "negotiated": "#6baed6", "adopted": "#2
 def _lanes_trace(steps: pd.DataFrame) -> dict:
     """One grey line per initiative through its steps, as a single trace (lanes split by gaps):
     one trace to validate instead of one per initiative."""
+    dates_by_name: dict[str, list] = {}
+    for name, date in zip(steps["name"].tolist(), steps["date"].tolist()):
+        dates_by_name.setdefault(name, []).append(date)
     x, y = [], []
-    for name, rows in steps.groupby("name", sort=False):
-        x += [*rows["date"].tolist(), None]
-        y += [escape_text(name)] * len(rows) + [None]
+    for name, dates in dates_by_name.items():
+        x += [*dates, None]
+        y += [escape_text(name)] * len(dates) + [None]
     return {"type": "scatter", "x": x, "y": y, "mode": "lines", "showlegend": False, "connectgaps": False,
             "line": {"color": "#dddddd", "width": 2}, "hoverinfo": "skip", "name": "lanes"}
 
@@ -35,11 +38,11 @@ def build_history_figure(steps: pd.DataFrame, order: list[str]) -> go.Figure:
         if rows.empty:
             continue
         traces.append({
-            "type": "scatter", "x": rows["date"], "y": [escape_text(name) for name in rows["name"].tolist()],
+            "type": "scatter", "x": rows["date"].to_numpy(), "y": [escape_text(name) for name in rows["name"].tolist()],
             "mode": "markers", "name": STATUS_LABELS[status],
             "marker": {"size": 11, "color": colour, "line": {"width": 1, "color": "white"}},
             "hovertext": [f"<b>{escape_text(row['name'])}</b><br>{row['date_text']}: {STATUS_LABELS[status]}<br>"
                           f"{escape_text(row['description'])}" for row in records(rows, ["name", "date_text", "description"])],
-            "hoverinfo": "text", "customdata": rows["initiative"]})
+            "hoverinfo": "text", "customdata": rows["initiative"].astype(str).tolist()})
     return make_figure(traces, layout(title=title, x_title="Date", height=max(320, lanes_height(order, 80)),
                                       yaxis=lane_axis(order)))

@@ -53,8 +53,9 @@ def describe_filter(types, statuses, proposers, parties, text: str, names: dict[
 def steps_of(steps: pd.DataFrame, initiatives: pd.DataFrame) -> pd.DataFrame:
     """The status steps of the given initiatives, with the initiative's name."""
     names = dict(zip(initiatives["id"].tolist(), initiatives["name"].tolist()))
-    chosen = steps[steps["initiative"].astype(str).isin(names)]
-    return chosen.assign(name=chosen["initiative"].astype(str).map(names)).reset_index(drop=True)
+    ids = steps["initiative"].astype(str).tolist()
+    chosen = steps[[initiative in names for initiative in ids]]  # a set lookup per row: faster than isin on Arrow text
+    return chosen.assign(name=[names[initiative] for initiative in ids if initiative in names]).reset_index(drop=True)
 
 
 def build_status_table(initiatives: pd.DataFrame) -> pd.DataFrame:

@@ -107,7 +107,7 @@ def build_pair_series_figure(observations: pd.DataFrame, pair: str) -> go.Figure
         return build_empty_figure(f"No figures for {pair} are in the data.", title=title)
     traces = [_observations_trace(
         rows, mode="lines+markers", name=escape_text(reporter), line={"color": PALETTE[index % len(PALETTE)]},
-        marker={"symbol": ["circle" if full else "circle-open" for full in rows["full_year"]], "size": 9})
+        marker={"symbol": ["circle" if full else "circle-open" for full in rows["full_year"].tolist()], "size": 9})
         for index, (reporter, rows) in enumerate(observations.groupby("reporter", sort=True))]
     return make_figure(traces, layout(title=title, x_title="Year (open marker: part of the year)",
                                       y_title="US$ billion", xaxis=_YEAR_AXIS))

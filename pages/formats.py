@@ -26,7 +26,7 @@ st.caption("The region's five-party mechanisms and its \"Central Asia Plus\" for
 kind = url_segmented("Show", list(KIND_LABELS), format_func=KIND_LABELS.get, key="kind")
 years = shared_years(span)
 shown_formats = formats if not kind else formats[formats["kind"] == kind]
-shown_meetings = filter_meetings(meetings, MeetingFilter(formats=tuple(shown_formats["id"]), years=years))
+shown_meetings = filter_meetings(meetings, MeetingFilter(formats=tuple(shown_formats["id"].tolist()), years=years))
 if years:
     st.caption(f"Years {years[0]}–{years[1]} (sidebar).")
 grid = build_level_grid(shown_meetings, shown_formats)
@@ -41,7 +41,7 @@ if not summits.empty:
     st.dataframe(summits.drop(columns=["id"]), hide_index=True, key="summits")
 
 st.subheader("One format")
-format_names = dict(zip(shown_formats["id"], shown_formats["name"]))
+format_names = dict(zip(shown_formats["id"].tolist(), shown_formats["name"].tolist()))
 selected = url_select("Format", list(format_names), key="format", format_func=format_names.get,
                       placeholder="Choose a format")
 if selected:

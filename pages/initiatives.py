@@ -24,7 +24,7 @@ with st.container(border=True):
     left, middle, right = st.columns(3)
     types = url_multiselect("Type", sorted(initiatives["type"].astype(str).unique()), key="type", container=left)
     statuses = url_multiselect("Current status", [s for s in ini.STATUS_ORDER
-                                                  if s in set(initiatives["status"].astype(str))],
+                                                  if s in set(initiatives["status"].astype(str).tolist())],
                                format_func=ini.STATUS_LABELS.get, key="status", container=middle)
     proposers = url_multiselect("Proposed by", initiative_proposers(initiatives),
                                 format_func=lambda code: names.get(code, code), key="proposer", container=right)
@@ -53,11 +53,11 @@ if shown.empty:
 
 st.write(f"{len(shown)} initiative(s) match.")
 shown_steps = ini.steps_of(steps, shown)
-st.plotly_chart(build_history_figure(shown_steps, list(shown["name"])), key="history",
+st.plotly_chart(build_history_figure(shown_steps, shown["name"].tolist()), key="history",
                 config=chart_config("central-asia-initiatives-status"))
 st.dataframe(ini.build_status_table(shown), hide_index=True, key="status_table")
 
-titles = dict(zip(shown["id"], shown["name"]))
+titles = dict(zip(shown["id"].tolist(), shown["name"].tolist()))
 linked = st.query_params.get("initiative")
 if linked and linked not in titles:
     st.caption(f"The initiative in the link ({escape_markdown(linked)}) is outside these filters; clear them to open it.")
@@ -78,6 +78,6 @@ if selected:
                      key="steps_table")
         for note in row["notes"]:
             st.caption(escape_markdown(note))
-        render_sources(list(own_steps["sources"]) + [row["sources"]], dataset.sources)
+        render_sources(own_steps["sources"].tolist() + [row["sources"]], dataset.sources)
 
 _render_share(selected, titles.get(selected))

@@ -34,7 +34,7 @@ with st.container(border=True):
                     key="q", max_chars=200)
     left, middle, right = st.columns(3)
     kinds = url_multiselect("Kind", list(mt.KIND_LABELS), format_func=mt.KIND_LABELS.get, key="kind", container=left)
-    chosen_formats = url_multiselect("Formats", list(formats["id"]), format_func=format_titles.get, key="formats",
+    chosen_formats = url_multiselect("Formats", formats["id"].tolist(), format_func=format_titles.get, key="formats",
                                      placeholder="All formats", container=middle)
     partners = url_multiselect("Partner", meeting_partners(formats), format_func=lambda code: names.get(code, code),
                                key="partner", container=right)
@@ -86,20 +86,20 @@ def _select_from_list() -> None:
         set_url_choice("meeting", st.session_state["_listed_ids"][rows[0]])
 
 
-lanes = mt.lane_order(formats, set(shown["format"].astype(str)))
+lanes = mt.lane_order(formats, set(shown["format"].astype(str).tolist()))
 st.plotly_chart(build_timeline_figure(shown, lanes, today=pd.Timestamp(dt.date.today())), key="timeline",
                 on_select=_select_from_chart, selection_mode="points", config=chart_config("central-asia-meetings-timeline"))
 st.caption("Symbol: level (star heads of state, diamond ministers, square deputy ministers, circle officials). "
            "Colour: status; open markers are not (yet) held. Click a meeting to open it below.")
 
 listed = mt.build_meeting_list(shown)
-st.session_state["_listed_ids"] = list(listed["id"])
+st.session_state["_listed_ids"] = listed["id"].tolist()
 st.dataframe(listed, hide_index=True, key="meeting_list", on_select=_select_from_list, selection_mode="single-row",
              column_config={"start": st.column_config.DateColumn("Start", format="YYYY-MM-DD"),
                             "id": st.column_config.TextColumn("Record")})
 
-options = list(shown["id"])
-titles = dict(zip(shown["id"], shown["title"]))
+options = shown["id"].tolist()
+titles = dict(zip(options, shown["title"].tolist()))
 linked = st.query_params.get("meeting")
 if linked and linked not in options:
     st.caption(f"The meeting in the link ({escape_markdown(linked)}) is outside these filters; clear them to open it.")
