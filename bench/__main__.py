@@ -101,25 +101,35 @@ def profile_section(shipped, scaled, bare, scaled_dir: Path) -> list[str]:
     return lines if len(lines) > 2 else []
 
 
+def _main_thread_cells(timing) -> str:
+    return " | ".join(f"{(timing.main_thread or {}).get(label, 0.0):.2f}"
+                      for label in bench_browser.MAIN_THREAD_METRICS.values())
+
+
 def browser_section(bare, pages) -> list[str]:
+    labels = list(bench_browser.MAIN_THREAD_METRICS.values())
     lines = ["## 3. Browser: navigation to every chart drawn", "",
              "Headless Chromium (Playwright, /usr/bin/chromium), every request off 127.0.0.1 blocked; time from "
              "`goto` (cold: new context, empty cache) or `reload` (warm: same context) until the page's title and "
              "all its Plotly charts have drawn (`.js-plotly-plot` holding a `.main-svg`); median of 3. Baseline: "
              "bench/apps/bare_charts.py with one chart, same run.", "",
              "| page | charts | cold s | × bare cold | warm s | × bare warm | "
-             f"within {BROWSER_RATIO}× (cold / warm) | JS files | JS MB | DOM nodes |",
-             "|---|---|---|---|---|---|---|---|---|---|",
+             f"within {BROWSER_RATIO}× (cold / warm) | JS files | JS MB | DOM nodes | "
+             + " | ".join(f"main thread: {label} s" for label in labels) + " |",
+             "|---|---|---|---|---|---|---|---|---|---|" + "---|" * len(labels),
              f"| bare, 1 chart | 1 | {bare.cold_s:.2f} | 1.0 | {bare.warm_s:.2f} | 1.0 | | {bare.js_files} | "
-             f"{bare.js_mb:.2f} | {bare.dom_nodes:,} |"]
+             f"{bare.js_mb:.2f} | {bare.dom_nodes:,} | {_main_thread_cells(bare)} |"]
     for timing in pages.values():
         cold, warm = timing.cold_s / bare.cold_s, timing.warm_s / bare.warm_s
         lines.append(f"| {timing.page} | {timing.charts} | {timing.cold_s:.2f} | {cold:.2f} | {timing.warm_s:.2f} | "
                      f"{warm:.2f} | {_met(cold <= BROWSER_RATIO)} / {_met(warm <= BROWSER_RATIO)} | "
-                     f"{timing.js_files} | {timing.js_mb:.2f} | {timing.dom_nodes:,} |")
+                     f"{timing.js_files} | {timing.js_mb:.2f} | {timing.dom_nodes:,} | {_main_thread_cells(timing)} |")
     lines += ["", "JS files, JS MB and DOM nodes: what one cold visit loads (scripts, by their Content-Length) and "
-                  "builds. Plotly's chunk (4.7 MB) is in every charted page's figure; the rest of a page's extra is Streamlit's "
-                  "frontend for the elements it shows (the data grid of the table twins above all)."]
+                  "builds. Main thread: the seconds Chromium's renderer main thread spent on one cold visit, from "
+                  "its own counters (DevTools `Performance.getMetrics`: TaskDuration, ScriptDuration, LayoutDuration, "
+                  "RecalcStyleDuration), the browser's profile of where a page's time goes. Plotly's chunk (4.7 MB) "
+                  "is in every charted page's figure; the rest of a page's extra is Streamlit's frontend for the "
+                  "elements it shows (the data grid of the table twins above all)."]
     return lines + [""]
 
 

@@ -32,6 +32,12 @@ class BrowserTiming:
     js_files: int = 0  # what a cold visit loads and builds: where a page's browser time goes
     js_mb: float = 0.0
     dom_nodes: int = 0
+    main_thread: dict[str, float] | None = None  # seconds of the renderer's main thread, by kind (cold visit)
+
+
+# Chromium's own counters of main-thread work (DevTools Performance.getMetrics), in seconds.
+MAIN_THREAD_METRICS = {"TaskDuration": "all tasks", "ScriptDuration": "script", "LayoutDuration": "layout",
+                       "RecalcStyleDuration": "style"}
 
 
 def _route_local(route) -> None:
@@ -41,13 +47,21 @@ def _route_local(route) -> None:
         route.abort()
 
 
-def _visit(browser, url: str, charts: int, repeats: int) -> tuple[float, float, int, float, int]:
-    """Median cold and warm seconds to `charts` drawn charts; JS files, JS MB and DOM nodes of a cold visit."""
+def _main_thread_seconds(devtools) -> dict[str, float]:
+    metrics = {metric["name"]: metric["value"] for metric in devtools.send("Performance.getMetrics")["metrics"]}
+    return {label: metrics.get(name, 0.0) for name, label in MAIN_THREAD_METRICS.items()}
+
+
+def _visit(browser, url: str, charts: int, repeats: int) -> tuple:
+    """Median cold and warm seconds to `charts` drawn charts; JS files, JS MB, DOM nodes and the
+    main thread's work of a cold visit."""
     cold, warm = [], []
     for _ in range(repeats):
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         context.route("**/*", _route_local)
         page = context.new_page()
+        devtools = context.new_cdp_session(page)
+        devtools.send("Performance.enable")
         scripts: list[int] = []
         page.on("response", lambda response: response.url.endswith(".js") and scripts.append(
             int(response.headers.get("content-length") or 0)))
@@ -55,7 +69,8 @@ def _visit(browser, url: str, charts: int, repeats: int) -> tuple[float, float, 
         page.goto(url)
         page.wait_for_function(_DRAWN, arg=charts, timeout=90_000)
         cold.append(time.perf_counter() - started)
-        loaded = (len(scripts), sum(scripts) / 1e6, page.evaluate("document.querySelectorAll('*').length"))
+        loaded = (len(scripts), sum(scripts) / 1e6, page.evaluate("document.querySelectorAll('*').length"),
+                  _main_thread_seconds(devtools))
         started = time.perf_counter()
         page.reload()
         page.wait_for_function(_DRAWN, arg=charts, timeout=90_000)
@@ -91,7 +106,8 @@ def main() -> None:
     print(f"bare: cold {bare.cold_s:.2f}s warm {bare.warm_s:.2f}s")
     for timing in pages.values():
         print(f"{timing.page:<12} charts={timing.charts} cold={timing.cold_s:.2f}s ({timing.cold_s / bare.cold_s:.2f}x) "
-              f"warm={timing.warm_s:.2f}s ({timing.warm_s / bare.warm_s:.2f}x)")
+              f"warm={timing.warm_s:.2f}s ({timing.warm_s / bare.warm_s:.2f}x) main thread: "
+              + ", ".join(f"{label} {seconds:.2f}s" for label, seconds in (timing.main_thread or {}).items()))
 
 
 if __name__ == "__main__":
