@@ -27,7 +27,7 @@ def _date_columns(frame: pd.DataFrame, column: str, target: str | None = None) -
     """Keep the partial date text in `<target>_text`, the first day as datetime64 and its precision."""
     target = target or column
     texts = frame[column]
-    parsed = [parse_partial_date(text) if isinstance(text, str) else (None, None) for text in texts]
+    parsed = [parse_partial_date(text) if isinstance(text, str) else (None, None) for text in texts.tolist()]
     frame[f"{target}_text"] = texts
     frame[target] = pd.to_datetime(pd.Series([first for first, _ in parsed], index=frame.index, dtype=object))
     frame[f"{target}_precision"] = [precision for _, precision in parsed]
@@ -103,7 +103,7 @@ def build_trade_frame(frame: pd.DataFrame) -> pd.DataFrame:
     frame["value_usd"] = frame["value_usd"].astype("float64")
     frame["full_year"] = frame["period"] == "full year"
     frame["pair"] = [("–".join(sorted(partners)) if measure == "bilateral" else None)
-                     for measure, partners in zip(frame["measure"], frame["partners"], strict=True)]
+                     for measure, partners in zip(frame["measure"].tolist(), frame["partners"].tolist(), strict=True)]
     return categorize(frame, "trade")
 
 
