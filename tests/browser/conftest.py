@@ -57,7 +57,11 @@ def start_server(extra_args: list[str] | None = None, env: dict | None = None) -
     # Under --server.baseUrlPath the health endpoint moves under the prefix too; `base` stays bare.
     args = extra_args or []
     prefix = "/" + args[args.index("--server.baseUrlPath") + 1].strip("/") if "--server.baseUrlPath" in args else ""
-    _wait_healthy(base + prefix, process)
+    try:
+        _wait_healthy(base + prefix, process)
+    except RuntimeError:
+        process.kill()  # a server that never became healthy is not left running
+        raise
     return process, base
 
 
@@ -118,9 +122,11 @@ def offline_page(browser):
 
 
 def wait_for_charts(page, count: int, timeout: float = 45_000) -> None:
-    """Wait until `count` Plotly charts have drawn their plot area."""
+    """Wait until `count` Plotly charts have drawn: chart elements holding their plot area (each
+    chart has two or three `.main-svg` layers, so counting those would stop early)."""
     page.wait_for_function(
-        f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {count}", timeout=timeout)
+        "count => [...document.querySelectorAll('.js-plotly-plot')]"
+        ".filter(plot => plot.querySelector('.main-svg')).length >= count", arg=count, timeout=timeout)
 
 
 SHARE_CODE = "[data-testid='stPopoverBody'] [data-testid='stCode'] code"

@@ -63,7 +63,7 @@ def _chart_data(page) -> list:
 
 def test_a_trade_deep_link_restores_tab_pair_year_and_years(server_url, offline_page):
     page = offline_page.page
-    _open(page, server_url + TRADE_LINK, charts=3)
+    _open(page, server_url + TRADE_LINK, charts=2)
     assert _slider_values(page) == ["2018", "2023"]
     assert _view(page) == "Country pairs"
     assert _selected(page, "Pair") == "KAZ–UZB" and _selected(page, "Year for the matrix") == "2022"
@@ -104,7 +104,7 @@ def test_formats_initiatives_and_sources_deep_links(server_url, offline_page):
 
 def test_changing_controls_updates_the_address_bar(server_url, offline_page):
     page = offline_page.page
-    _open(page, server_url + TRADE_LINK, charts=3)
+    _open(page, server_url + TRADE_LINK, charts=2)
     _choose(page, "Pair", "KGZ–UZB")
     page.wait_for_function("decodeURIComponent(location.search).includes('pair=KGZ–UZB')", timeout=20_000)
     assert _query(page)["pair"] == ["KGZ–UZB"] and _query(page)["years"] == ["2018", "2023"]
@@ -128,7 +128,7 @@ def _first_option(page, label: str) -> str:
 
 def test_sidebar_filters_follow_the_user_and_back_returns_to_the_previous_view(server_url, offline_page):
     page = offline_page.page
-    _open(page, server_url + "/trade?years=2019&years=2024&countries=Kazakhstan&tab=pairs", charts=3)
+    _open(page, server_url + "/trade?years=2019&years=2024&countries=Kazakhstan&tab=pairs", charts=2)
     page.get_by_test_id("stSidebarNavLink").filter(has_text="Meetings").click()
     page.wait_for_url("**/meetings?*", timeout=20_000)
     wait_for_charts(page, 2)
@@ -153,7 +153,7 @@ def test_sidebar_filters_follow_the_user_and_back_returns_to_the_previous_view(s
 
 def test_the_share_link_opens_the_same_view_in_a_fresh_browser(server_url, browser, offline_page):
     page = offline_page.page
-    _open(page, server_url + TRADE_LINK, charts=3)
+    _open(page, server_url + TRADE_LINK, charts=2)
     link = open_share_link(page)
     citation = page.locator(SHARE_CODE).nth(1).inner_text()
     assert link.startswith(server_url + "/trade?") and "v=" in link
@@ -164,7 +164,7 @@ def test_the_share_link_opens_the_same_view_in_a_fresh_browser(server_url, brows
     fresh = browser.new_context(viewport={"width": 1280, "height": 900})
     try:
         other = fresh.new_page()
-        _open(other, link, charts=3)
+        _open(other, link, charts=2)
         assert _slider_values(other) == ["2018", "2023"]
         assert _selected(other, "Pair") == "KAZ–UZB" and _selected(other, "Year for the matrix") == "2022"
         assert _view(other) == "Country pairs"
@@ -199,7 +199,7 @@ def test_an_old_link_opens_with_a_note(server_url, offline_page):
 
 def test_embed_mode_hides_the_sidebar_and_keeps_the_view(server_url, offline_page):
     page = offline_page.page
-    _open(page, server_url + TRADE_LINK + "&countries=Uzbekistan&embed=true", charts=3)
+    _open(page, server_url + TRADE_LINK + "&countries=Uzbekistan&embed=true", charts=2)
     assert _selected(page, "Pair") == "KAZ–UZB"
     pair_traces = next(traces for title, traces in _chart_data(page) if "KAZ–UZB" in title)
     assert all(2018 <= float(x) <= 2023 for _, xs, _ in pair_traces for x in xs)  # the years still apply
