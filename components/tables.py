@@ -3,27 +3,48 @@
 from __future__ import annotations
 
 import io
+import weakref
 
 import pandas as pd
 
+from components.rows import records
 
-def cited_sources(source_ids: pd.Series | list, sources: pd.DataFrame) -> pd.DataFrame:
-    """The source records cited by the rows, in first-cited order, each once."""
-    ordered = list(dict.fromkeys(source for cited in source_ids for source in cited))  # first-cited, once each
-    indexed = sources.set_index("id")
-    return indexed.loc[[source for source in ordered if source in indexed.index]].reset_index()
+
+_INDEXES: dict[int, tuple[weakref.ref, dict[str, dict]]] = {}
+_INDEX_COLUMNS = ["id", "publisher", "title", "url", "published_text"]
+
+
+def source_index(sources: pd.DataFrame) -> dict[str, dict]:
+    """Each source's publisher, title, url and date by id, built once per sources table.
+
+    A loaded table is shared and never changed, so the index is kept while the table lives (a
+    weak reference: it goes with its dataset) instead of being rebuilt by every chart on every run."""
+    key = id(sources)
+    cached = _INDEXES.get(key)
+    if cached is not None and cached[0]() is sources:
+        return cached[1]
+    index = {row["id"]: row for row in records(sources, _INDEX_COLUMNS)}
+    _INDEXES[key] = (weakref.ref(sources, lambda _: _INDEXES.pop(key, None)), index)
+    return index
+
+
+def cited_sources(source_ids: pd.Series | list, sources: pd.DataFrame) -> list[dict]:
+    """The source records cited by the rows, in first-cited order, each once (unknown ids left out)."""
+    index = source_index(sources)
+    cited = source_ids.tolist() if isinstance(source_ids, pd.Series) else source_ids
+    ordered = dict.fromkeys(source for ids in cited for source in ids)  # first-cited, once each
+    return [index[source] for source in ordered if source in index]
 
 
 def add_source_columns(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Rows with `source_urls` and `source_publishers` (joined with ' | ') for the table and the CSV."""
-    ids = sources["id"].tolist()
-    columns = {column: dict(zip(ids, sources[column].tolist())) for column in ("publisher", "url")}
+    index = source_index(sources)
 
     def joined(ids: list[str], column: str) -> str:
-        values = columns[column]
-        return " | ".join(str(values[source]) for source in ids if source in values)
-    return rows.assign(source_publishers=[joined(ids, "publisher") for ids in rows["sources"]],
-                       source_urls=[joined(ids, "url") for ids in rows["sources"]])
+        return " | ".join(str(index[source][column]) for source in ids if source in index)
+    cited = rows["sources"].tolist()
+    return rows.assign(source_publishers=[joined(ids, "publisher") for ids in cited],
+                       source_urls=[joined(ids, "url") for ids in cited])
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:

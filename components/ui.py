@@ -115,11 +115,11 @@ def _date_or_note(published_text: object) -> str:
 def render_sources(source_ids: pd.Series | list, sources: pd.DataFrame) -> None:
     """The sources of what is drawn, under the chart: publisher, title (linked), date."""
     cited = cited_sources(source_ids, sources)
-    if cited.empty:
+    if not cited:
         st.caption("Sources: none cited.")
         return
-    lines = [f"- {escape_markdown(row.publisher)}, [{escape_markdown(row.title)}]({markdown_link_target(row.url)})"
-             f" ({_date_or_note(row.published_text)})" for row in cited.itertuples()]
+    lines = [f"- {escape_markdown(row['publisher'])}, [{escape_markdown(row['title'])}]({markdown_link_target(row['url'])})"
+             f" ({_date_or_note(row['published_text'])})" for row in cited]
     with st.expander(f"Sources ({len(cited)})", expanded=len(cited) <= 3):
         st.markdown("\n".join(lines))
 

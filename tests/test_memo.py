@@ -5,6 +5,9 @@ from __future__ import annotations
 import gc
 import weakref
 
+import pandas as pd
+
+from components import tables
 from components import trade as tr
 from components import trade_views
 from components.dataset import load_dataset
@@ -78,3 +81,28 @@ def test_the_loader_freezes_what_it_loaded_and_a_reload_frees_what_it_froze():
         assert alive() is None
     finally:
         gc.unfreeze()
+
+
+def _sources_table(ids: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({"id": ids, "publisher": [f"Publisher {i}" for i in ids], "title": ids,
+                         "url": [f"https://example.org/{i}" for i in ids], "published_text": ["2024"] * len(ids)})
+
+
+def test_the_source_index_is_built_once_per_sources_table_and_goes_with_it():
+    sources = _sources_table(["a", "b", "c"])
+    first = tables.source_index(sources)
+    assert tables.source_index(sources) is first  # the same table: the same index, not rebuilt
+    other = sources.copy()
+    assert tables.source_index(other) is not first and tables.source_index(other) == first
+    held = len(tables._INDEXES)
+    del other
+    gc.collect()
+    assert len(tables._INDEXES) == held - 1  # the index went with its table
+
+
+def test_cited_sources_are_listed_once_in_first_cited_order_without_unknown_ids():
+    sources = _sources_table(["a", "b", "c"])
+    cited = tables.cited_sources(pd.Series([["b", "a"], ["a", "nowhere", "c"]]), sources)
+    assert [row["id"] for row in cited] == ["b", "a", "c"]
+    rows = tables.add_source_columns(pd.DataFrame({"sources": [["c", "nowhere", "a"]]}), sources)
+    assert rows.loc[0, "source_publishers"] == "Publisher c | Publisher a"
