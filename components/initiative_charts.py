@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import build_empty_figure, escape_text, lane_axis, lanes_height, layout, make_figure
+from components.charts import build_empty_figure, data_array, escape_text, lane_axis, lanes_height, layout, make_figure
 from components.initiatives import STATUS_LABELS
 from components.rows import records
 
@@ -16,15 +17,17 @@ STATUS_COLOURS = {"proposed": "#9ecae1", "negotiated": "#6baed6", "adopted": "#2
 def _lanes_trace(steps: pd.DataFrame) -> dict:
     """One grey line per initiative through its steps, as a single trace (lanes split by gaps):
     one trace to validate instead of one per initiative."""
+    # Dates as ISO text: Plotly deep-copies the values, and copying a Timestamp goes through pickling.
+    days = [None if day == "NaT" else day for day in np.datetime_as_string(steps["date"].to_numpy(), unit="D").tolist()]
     dates_by_name: dict[str, list] = {}
-    for name, date in zip(steps["name"].tolist(), steps["date"].tolist()):
-        dates_by_name.setdefault(name, []).append(date)
+    for name, day in zip(steps["name"].tolist(), days):
+        dates_by_name.setdefault(name, []).append(day)
     x, y = [], []
     for name, dates in dates_by_name.items():
         x += [*dates, None]
         y += [escape_text(name)] * len(dates) + [None]
-    return {"type": "scatter", "x": x, "y": y, "mode": "lines", "showlegend": False, "connectgaps": False,
-            "line": {"color": "#dddddd", "width": 2}, "hoverinfo": "skip", "name": "lanes"}
+    return {"type": "scatter", "x": data_array(x), "y": data_array(y), "mode": "lines", "showlegend": False,
+            "connectgaps": False, "line": {"color": "#dddddd", "width": 2}, "hoverinfo": "skip", "name": "lanes"}
 
 
 def build_history_figure(steps: pd.DataFrame, order: list[str]) -> go.Figure:
@@ -38,11 +41,13 @@ def build_history_figure(steps: pd.DataFrame, order: list[str]) -> go.Figure:
         if rows.empty:
             continue
         traces.append({
-            "type": "scatter", "x": rows["date"].to_numpy(), "y": [escape_text(name) for name in rows["name"].tolist()],
+            "type": "scatter", "x": rows["date"].to_numpy(),
+            "y": data_array([escape_text(name) for name in rows["name"].tolist()]),
             "mode": "markers", "name": STATUS_LABELS[status],
             "marker": {"size": 11, "color": colour, "line": {"width": 1, "color": "white"}},
-            "hovertext": [f"<b>{escape_text(row['name'])}</b><br>{row['date_text']}: {STATUS_LABELS[status]}<br>"
-                          f"{escape_text(row['description'])}" for row in records(rows, ["name", "date_text", "description"])],
-            "hoverinfo": "text", "customdata": rows["initiative"].astype(str).tolist()})
+            "hovertext": data_array([
+                f"<b>{escape_text(row['name'])}</b><br>{row['date_text']}: {STATUS_LABELS[status]}<br>"
+                f"{escape_text(row['description'])}" for row in records(rows, ["name", "date_text", "description"])]),
+            "hoverinfo": "text", "customdata": data_array(rows["initiative"].astype(str).tolist())})
     return make_figure(traces, layout(title=title, x_title="Date", height=max(320, lanes_height(order, 80)),
                                       yaxis=lane_axis(order)))

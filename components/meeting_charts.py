@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.charts import build_empty_figure, escape_text, lane_axis, lanes_height, layout, make_figure
+from components.charts import build_empty_figure, data_array, escape_text, lane_axis, lanes_height, layout, make_figure
 from components.meetings import LEVEL_LABELS, format_date_range, place_label
 from components.rows import records
 
@@ -33,13 +33,14 @@ def _marker_trace(rows: list[dict], starts, status: str, level: str, first_of_st
     symbol per point would have Plotly check every point's symbol on every run)."""
     colour, open_marker = STATUS_STYLES[status]
     return {
-        "type": "scatter", "x": starts, "y": [escape_text(row["format_name"]) for row in rows], "mode": "markers",
+        "type": "scatter", "x": starts, "y": data_array([escape_text(row["format_name"]) for row in rows]),
+        "mode": "markers",
         "name": "upcoming (scheduled)" if status == "scheduled" else status,
         "legendgroup": status, "showlegend": first_of_status,  # one legend entry per status toggles all its levels
         "marker": {"symbol": LEVEL_SYMBOLS[level] + ("-open" if open_marker else ""), "size": 12, "color": colour,
                    "line": {"width": 1.5, "color": colour}},
-        "hovertext": [meeting_hover(row) for row in rows], "hoverinfo": "text",
-        "customdata": [row["id"] for row in rows],
+        "hovertext": data_array([meeting_hover(row) for row in rows]), "hoverinfo": "text",
+        "customdata": data_array([row["id"] for row in rows]),
     }
 
 
