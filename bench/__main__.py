@@ -111,8 +111,9 @@ def browser_section(bare, pages) -> list[str]:
     lines = ["## 3. Browser: navigation to every chart drawn", "",
              "Headless Chromium (Playwright, /usr/bin/chromium), every request off 127.0.0.1 blocked; time from "
              "`goto` (cold: new context, empty cache) or `reload` (warm: same context) until the page's title and "
-             "all its Plotly charts have drawn (`.js-plotly-plot` holding a `.main-svg`); median of 3. Baseline: "
-             "bench/apps/bare_charts.py with one chart, same run.", "",
+             "all its Plotly charts have drawn (`.js-plotly-plot` holding a `.main-svg`); median of 5 rounds, each "
+             "visiting the baseline, bench/apps/bare_charts.py with one chart, and then every page, with both servers "
+             "running side by side (so a slower spell of the machine slows both).", "",
              "| page | charts | cold s | × bare cold | warm s | × bare warm | "
              f"within {BROWSER_RATIO}× (cold / warm) | JS files | JS MB | DOM nodes | "
              + " | ".join(f"main thread: {label} s" for label in labels) + " |",
