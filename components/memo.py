@@ -4,6 +4,7 @@ The loaded `Dataset` is immutable and shared by every session (it sits in st.cac
 so anything computed from it alone (the years filter's span, the URL rules, the trade views'
 defaults) can be computed once and reused. Results are shared too: treat them as read-only.
 A new dataset (the data changed) is a new object with its own results; the old ones go with it.
+The same holds for the dataset's tables (the sources index under every chart).
 """
 
 from __future__ import annotations
@@ -16,19 +17,25 @@ from typing import Callable, TypeVar
 Result = TypeVar("Result")
 
 
-def once_per_dataset(function: Callable[..., Result]) -> Callable[..., Result]:
-    """Memoise `function(dataset, *args)` per dataset object and hashable args."""
-    results: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+def once_per_object(function: Callable[..., Result]) -> Callable[..., Result]:
+    """Memoise `function(obj, *args)` per object and hashable args.
+
+    The object is told apart by identity and held weakly, so it need not be hashable (a
+    DataFrame of the dataset works as well as the Dataset): its results go when it goes."""
+    results: dict[int, dict] = {}
     lock = threading.Lock()
 
     @functools.wraps(function)
-    def memoised(dataset, *args):
+    def memoised(obj, *args):
         with lock:
-            per_dataset = results.setdefault(dataset, {})
-        if args not in per_dataset:
-            per_dataset[args] = function(dataset, *args)
-        return per_dataset[args]
+            per_object = results.get(id(obj))
+            if per_object is None:
+                per_object = results[id(obj)] = {}
+                weakref.finalize(obj, results.pop, id(obj), None)  # runs before the id can be reused
+        if args not in per_object:
+            per_object[args] = function(obj, *args)
+        return per_object[args]
 
     memoised.uncached = function
-    memoised.cached_datasets = lambda: len(results)
+    memoised.cached_objects = lambda: len(results)
     return memoised

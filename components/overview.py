@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from components.dataset import Dataset
-from components.memo import once_per_dataset
+from components.memo import once_per_object
 from components.meetings import LEVEL_LABELS, LEVELS
 from components.settings import SUMMIT_FORMAT
 from components.trade import latest_observation, select_measure
@@ -74,7 +74,7 @@ def list_latest_adoptions(dataset: Dataset, count: int = 5) -> pd.DataFrame:
                          "id": chosen["initiative"].astype(str), "sources": chosen["sources"]}).reset_index(drop=True)
 
 
-@once_per_dataset  # the overview shows the whole dataset: the same summary for every visitor
+@once_per_object  # the overview shows the whole dataset: the same summary for every visitor
 def summarize_dataset(dataset: Dataset) -> DatasetSummary:
     counts = dataset.counts()
     last_summit, next_summit = find_last_and_next(dataset.meetings, SUMMIT_FORMAT)

@@ -3,29 +3,20 @@
 from __future__ import annotations
 
 import io
-import weakref
 
 import pandas as pd
 
+from components.memo import once_per_object
 from components.rows import records
 
 
-_INDEXES: dict[int, tuple[weakref.ref, dict[str, dict]]] = {}
 _INDEX_COLUMNS = ["id", "publisher", "title", "url", "published_text"]
 
 
+@once_per_object  # a loaded table is shared and never changed: index it once, not for every chart on every run
 def source_index(sources: pd.DataFrame) -> dict[str, dict]:
-    """Each source's publisher, title, url and date by id, built once per sources table.
-
-    A loaded table is shared and never changed, so the index is kept while the table lives (a
-    weak reference: it goes with its dataset) instead of being rebuilt by every chart on every run."""
-    key = id(sources)
-    cached = _INDEXES.get(key)
-    if cached is not None and cached[0]() is sources:
-        return cached[1]
-    index = {row["id"]: row for row in records(sources, _INDEX_COLUMNS)}
-    _INDEXES[key] = (weakref.ref(sources, lambda _: _INDEXES.pop(key, None)), index)
-    return index
+    """Each source's publisher, title, url and date by id."""
+    return {row["id"]: row for row in records(sources, _INDEX_COLUMNS)}
 
 
 def cited_sources(source_ids: pd.Series | list, sources: pd.DataFrame) -> list[dict]:

@@ -18,7 +18,7 @@ from components import meetings as mt
 from components import trade as tr
 from components import trade_views
 from components.dataset import Dataset
-from components.memo import once_per_dataset
+from components.memo import once_per_object
 from components.share import ParamRule
 
 SHARED_PARAMS = ("years", "countries")
@@ -40,7 +40,7 @@ class ParamDoc:
     example: str
 
 
-@once_per_dataset
+@once_per_object
 def list_dataset_years(dataset: Dataset) -> list[int]:
     """Every year with a trade figure, a dated meeting or a dated initiative step: the years filter's span."""
     years = set(tr.observation_years(dataset.trade))
@@ -49,7 +49,7 @@ def list_dataset_years(dataset: Dataset) -> list[int]:
     return sorted(years)
 
 
-@once_per_dataset
+@once_per_object
 def country_names(dataset: Dataset) -> dict[str, str]:
     """Code → name for every country and organisation in the data."""
     return dict(zip(dataset.countries["id"].astype(str), dataset.countries["name"]))
@@ -112,7 +112,7 @@ _PAGE_RULES = {"": lambda dataset: {}, "trade": _trade_rules, "meetings": _meeti
                "sources": lambda dataset: {"q": ParamRule("text")}}
 
 
-@once_per_dataset
+@once_per_object
 def build_param_rules(dataset: Dataset, url_path: str) -> dict[str, ParamRule]:
     """Every parameter the page at `url_path` reads (its own and the shared ones) and what it may hold."""
     page_rules = _PAGE_RULES.get(url_path, lambda dataset: {})(dataset)

@@ -11,7 +11,7 @@ from components import tables
 from components import trade as tr
 from components import trade_views
 from components.dataset import load_dataset
-from components.memo import once_per_dataset
+from components.memo import once_per_object
 from components.settings import DEFAULT_DATA_DIR
 from components.url_contract import build_param_rules, list_dataset_years
 
@@ -23,7 +23,7 @@ class _Data:
 def test_a_result_is_computed_once_per_dataset_and_argument():
     calls = []
 
-    @once_per_dataset
+    @once_per_object
     def count(data, word):
         calls.append(word)
         return len(calls)
@@ -34,16 +34,16 @@ def test_a_result_is_computed_once_per_dataset_and_argument():
 
 
 def test_results_go_when_their_dataset_goes():
-    @once_per_dataset
+    @once_per_object
     def echo(data):
         return [1]
 
     data = _Data()
     echo(data)
-    assert echo.cached_datasets() == 1
+    assert echo.cached_objects() == 1
     del data
     gc.collect()
-    assert echo.cached_datasets() == 0
+    assert echo.cached_objects() == 0
 
 
 def test_memoised_aggregates_equal_a_fresh_computation():
@@ -94,10 +94,10 @@ def test_the_source_index_is_built_once_per_sources_table_and_goes_with_it():
     assert tables.source_index(sources) is first  # the same table: the same index, not rebuilt
     other = sources.copy()
     assert tables.source_index(other) is not first and tables.source_index(other) == first
-    held = len(tables._INDEXES)
+    held = tables.source_index.cached_objects()
     del other
     gc.collect()
-    assert len(tables._INDEXES) == held - 1  # the index went with its table
+    assert tables.source_index.cached_objects() == held - 1  # the index went with its table
 
 
 def test_cited_sources_are_listed_once_in_first_cited_order_without_unknown_ids():
