@@ -93,10 +93,11 @@ def lane_axis(lanes: list[str]) -> dict:
             "ticktext": [lane_label(lane) for lane in shown], "automargin": True}
 
 
-def lanes_height(lanes: list[str], base: int) -> int:
-    """Room for every lane and its label."""
-    lines = max((lane_label(escape_text(lane)).count("<br>") + 1 for lane in lanes), default=1)
-    return base + LANE_HEIGHT[lines] * len(lanes)
+def lanes_height(axis: dict, base: int) -> int:
+    """Room for every lane of a `lane_axis` and its label (the labels it already wrapped)."""
+    labels = axis["ticktext"]
+    lines = max((label.count("<br>") + 1 for label in labels), default=1)
+    return base + LANE_HEIGHT[lines] * len(labels)
 
 
 def make_figure(traces: list[dict], figure_layout: dict) -> go.Figure:

@@ -49,5 +49,5 @@ def build_history_figure(steps: pd.DataFrame, order: list[str]) -> go.Figure:
                 f"<b>{escape_text(row['name'])}</b><br>{row['date_text']}: {STATUS_LABELS[status]}<br>"
                 f"{escape_text(row['description'])}" for row in records(rows, ["name", "date_text", "description"])]),
             "hoverinfo": "text", "customdata": data_array(rows["initiative"].astype(str).tolist())})
-    return make_figure(traces, layout(title=title, x_title="Date", height=max(320, lanes_height(order, 80)),
-                                      yaxis=lane_axis(order)))
+    axis = lane_axis(order)
+    return make_figure(traces, layout(title=title, x_title="Date", height=max(320, lanes_height(axis, 80)), yaxis=axis))

@@ -67,8 +67,9 @@ def build_timeline_figure(meetings: pd.DataFrame, lanes: list[str], *, today: pd
                    "font": {"size": 11, "color": "#666666"}}
     present = {row["format_name"] for row in rows}
     used = [lane for lane in lanes if lane in present]
-    return make_figure(traces, layout(title=title, x_title="Date", y_title=None, height=max(320, lanes_height(used, 60)),
-                                      yaxis=lane_axis(used), shapes=[today_line], annotations=[today_label]))
+    axis = lane_axis(used)
+    return make_figure(traces, layout(title=title, x_title="Date", y_title=None, height=max(320, lanes_height(axis, 60)),
+                                      yaxis=axis, shapes=[today_line], annotations=[today_label]))
 
 
 MAP_MIN_SPAN = (30.0, 16.0)  # degrees of longitude, latitude: one city still shows its country and neighbours
@@ -121,6 +122,7 @@ def build_level_grid_figure(grid: pd.DataFrame) -> go.Figure:
         "hovertemplate": "%{y}, %{x}: %{text}<extra></extra>",
     }
     names = list(grid.index)
-    format_axis = {**lane_axis(names), "categoryorder": "trace", "categoryarray": None, "autorange": "reversed"}
-    return make_figure([heatmap], layout(title=title, x_title="Year", height=max(320, lanes_height(names, 90)),
+    lanes = lane_axis(names)
+    format_axis = {**lanes, "categoryorder": "trace", "categoryarray": None, "autorange": "reversed"}
+    return make_figure([heatmap], layout(title=title, x_title="Year", height=max(320, lanes_height(lanes, 90)),
                                          xaxis={"type": "category"}, yaxis=format_axis))
