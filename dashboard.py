@@ -3,9 +3,9 @@
 import streamlit as st
 
 from components.settings import DASHBOARD_TITLE
-from components.ui import load_dataset_or_problems, render_data_problems, render_sidebar
-from components.ui_share import apply_link_params, render_link_notices, render_shared_filters
-from components.url_contract import (COUNTRIES_APPLY_TO, YEARS_APPLY_TO, build_param_rules, country_names,
+from components.ui.loader import load_dataset_or_problems, render_data_problems, render_sidebar
+from components.ui.share import apply_link_params, render_link_notices, render_shared_filters
+from components.links.contract import (COUNTRIES_APPLY_TO, YEARS_APPLY_TO, build_param_rules, country_names,
                                      list_dataset_years)
 
 st.set_page_config(page_title=DASHBOARD_TITLE, page_icon="static/favicon.png", layout="wide")

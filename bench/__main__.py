@@ -42,7 +42,7 @@ def machine() -> list[str]:
 
 
 def profile_load(directory: Path, top: int = 14) -> str:
-    import components.dataset as dataset_module
+    import components.data.dataset as dataset_module
 
     profiler = cProfile.Profile()
     profiler.runcall(dataset_module.load_dataset, directory)
@@ -52,7 +52,7 @@ def profile_load(directory: Path, top: int = 14) -> str:
 def data_section(rows, parse_floor_s: float) -> list[str]:
     base = rows[0].median_s
     lines = ["## 1. Data: load and validate", "",
-             "`components.dataset.load_dataset` (read, validate, cross-check, build the DataFrames), median of "
+             "`components.data.dataset.load_dataset` (read, validate, cross-check, build the DataFrames), median of "
              "the repeats shown; the shipped data is the baseline.", "",
              "| data | records | repeats | median s | × shipped | ms per record |", "|---|---|---|---|---|---|"]
     lines += [f"| {row.label} | {row.records:,} | {row.repeats} | {row.median_s:.3f} | {row.median_s / base:.1f} | "

@@ -15,9 +15,9 @@ from pathlib import Path
 import yaml
 
 from bench.generate import generate_scaled_data
-from components.dataset import load_dataset
+from components.data.dataset import load_dataset
 from components.settings import DEFAULT_DATA_DIR, INFO_FILE, MAX_FILE_BYTES, TABLE_FILES
-from components.yaml_reader import cyclic_gc_paused
+from components.data.yaml_reader import cyclic_gc_paused
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ def generate(folder: Path, factors: tuple[int, ...] = (10, 100)) -> dict[int, Pa
 
 
 def measure(scaled: dict[int, Path]) -> list[LoadTiming]:
-    import components.dataset as dataset_module
+    import components.data.dataset as dataset_module
 
     dataset_module.MAX_FILE_BYTES = max(MAX_FILE_BYTES, 10**9)  # generated files exceed the guard
     seconds, records = _median_seconds(DEFAULT_DATA_DIR, repeats=7)

@@ -53,7 +53,7 @@ def profile_page(page: str, data_dir: Path | None = None, top: int = 12) -> str:
     """The profile of one warm run of `page` (on `data_dir`, or the shipped data)."""
     from streamlit.testing.v1 import AppTest
 
-    import components.dataset as dataset_module
+    import components.data.dataset as dataset_module
 
     previous, guard = os.environ.get(DATA_DIR_VARIABLE), dataset_module.MAX_FILE_BYTES
     if data_dir is not None:

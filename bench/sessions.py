@@ -10,7 +10,7 @@ import asyncio
 from dataclasses import dataclass
 
 from bench.streamlit_client import PageRun, StreamlitSession
-from components.trade import list_pairs
+from components.domain.trade import list_pairs
 
 SEARCH_TERMS = ("astana", "tashkent", "bishkek", "dushanbe", "ashgabat", "samarkand", "almaty", "awaza",
                 "water", "transport", "security", "trade", "energy")

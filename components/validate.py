@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from components.dataset import check_dataset
+from components.data.dataset import check_dataset
 from components.settings import data_dir
 
 

@@ -2,16 +2,16 @@
 
 import streamlit as st
 
-from components.formats import build_level_grid, first_summits, summarize_format
-from components.meeting_charts import build_level_grid_figure
-from components.meetings import KIND_LABELS, LEVEL_LABELS, build_meeting_list, format_date_range
-from components.charts import chart_config
-from components.text import escape_markdown
-from components.meetings import MeetingFilter, filter_meetings
-from components.ui import render_sources, require_dataset
-from components.ui_share import (render_share, set_view_title, shared_view_params, shared_years, url_segmented,
+from components.domain.formats import build_level_grid, first_summits, summarize_format
+from components.figures.meetings import build_level_grid_figure
+from components.domain.meetings import KIND_LABELS, LEVEL_LABELS, build_meeting_list, format_date_range
+from components.figures.base import chart_config
+from components.ui.markdown import escape_markdown
+from components.domain.meetings import MeetingFilter, filter_meetings
+from components.ui.loader import render_sources, require_dataset
+from components.ui.share import (render_share, set_view_title, shared_view_params, shared_years, url_segmented,
                                  url_select, view_params)
-from components.url_contract import country_names, list_dataset_years
+from components.links.contract import country_names, list_dataset_years
 
 import pandas as pd
 

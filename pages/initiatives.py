@@ -2,14 +2,14 @@
 
 import streamlit as st
 
-from components import initiatives as ini
-from components.charts import chart_config
-from components.initiative_charts import build_history_figure
-from components.text import escape_markdown
-from components.ui import render_sources, require_dataset
-from components.ui_share import (render_share, set_view_title, shared_countries, shared_view_params, url_multiselect,
+from components.domain import initiatives as ini
+from components.figures.base import chart_config
+from components.figures.initiatives import build_history_figure
+from components.ui.markdown import escape_markdown
+from components.ui.loader import render_sources, require_dataset
+from components.ui.share import (render_share, set_view_title, shared_countries, shared_view_params, url_multiselect,
                                  url_select, url_text, view_params)
-from components.url_contract import country_names, initiative_proposers, list_dataset_years
+from components.links.contract import country_names, initiative_proposers, list_dataset_years
 
 dataset = require_dataset()
 initiatives, steps = dataset.initiatives, dataset.initiative_steps

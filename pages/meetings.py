@@ -5,17 +5,17 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from components import meetings as mt
-from components.charts import chart_config
-from components.ics import build_calendar, count_exportable
-from components.meeting_charts import build_meeting_map_figure, build_timeline_figure
-from components.tables import add_source_columns, to_csv_bytes
-from components.text import escape_markdown
-from components.ui import require_dataset
-from components.ui_meetings import render_meeting_detail
-from components.ui_share import (render_share, set_url_choice, set_view_title, shared_countries, shared_view_params,
+from components.domain import meetings as mt
+from components.figures.base import chart_config
+from components.exports.ics import build_calendar, count_exportable
+from components.figures.meetings import build_meeting_map_figure, build_timeline_figure
+from components.domain.citations import add_source_columns, to_csv_bytes
+from components.ui.markdown import escape_markdown
+from components.ui.loader import require_dataset
+from components.ui.meetings import render_meeting_detail
+from components.ui.share import (render_share, set_url_choice, set_view_title, shared_countries, shared_view_params,
                                  shared_years, url_multiselect, url_select, url_text, view_params)
-from components.url_contract import country_names, format_names, list_dataset_years, meeting_partners
+from components.links.contract import country_names, format_names, list_dataset_years, meeting_partners
 
 dataset = require_dataset()
 meetings, formats = dataset.meetings, dataset.formats

@@ -2,14 +2,14 @@
 
 import streamlit as st
 
-from components.meetings import format_date_range, place_label
-from components.overview import summarize_dataset
+from components.domain.meetings import format_date_range, place_label
+from components.domain.overview import summarize_dataset
 from components.settings import DASHBOARD_TITLE
-from components.text import escape_markdown
-from components.trade import format_usd
-from components.ui import render_sources, require_dataset
-from components.ui_share import render_share, set_view_title, shared_view_params, view_params
-from components.url_contract import country_names, list_dataset_years
+from components.ui.markdown import escape_markdown
+from components.domain.trade import format_usd
+from components.ui.loader import render_sources, require_dataset
+from components.ui.share import render_share, set_view_title, shared_view_params, view_params
+from components.links.contract import country_names, list_dataset_years
 
 dataset = require_dataset()
 summary = summarize_dataset(dataset)

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from components.provenance import count_source_citations, filter_sources
-from components.text import escape_markdown
-from components.ui import require_dataset
-from components.ui_share import render_share, set_view_title, url_text, view_params
+from components.domain.sources import count_source_citations, filter_sources
+from components.ui.markdown import escape_markdown
+from components.ui.loader import require_dataset
+from components.ui.share import render_share, set_view_title, url_text, view_params
 
 dataset = require_dataset()
 share_slot = st.container()

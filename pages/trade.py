@@ -2,16 +2,16 @@
 
 import streamlit as st
 
-from components import trade as tr
-from components import trade_charts as charts
-from components import trade_tables as tables
-from components import trade_views
-from components.tables import to_csv_bytes
-from components.ui import render_chart_with_data, require_dataset
-from components.ui_share import (render_share, set_view_title, shared_countries, shared_view_params, shared_years,
+from components.domain import trade as tr
+from components.figures import trade as charts
+from components.blocks import trade_tables as tables
+from components.domain import trade_aggregates as trade_views
+from components.domain.citations import to_csv_bytes
+from components.ui.loader import render_chart_with_data, require_dataset
+from components.ui.share import (render_share, set_view_title, shared_countries, shared_view_params, shared_years,
                                  url_segmented, url_select, view_params)
-from components.url_contract import DEFAULT_VIEW, TRADE_VIEWS
-from components.url_contract import country_names, list_dataset_years
+from components.links.contract import DEFAULT_VIEW, TRADE_VIEWS
+from components.links.contract import country_names, list_dataset_years
 
 dataset = require_dataset()
 trade = dataset.trade

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components import frames
-from components.schema import TradeObservation
+from components.data import frames
+from components.data.schema import TradeObservation
 
 CA5 = ["KAZ", "KGZ", "TJK", "TKM", "UZB"]
 
@@ -21,7 +21,7 @@ def trade_record(id: str, measure: str, value: float | None, year: int | None, *
 
 
 def make_trade(*records: dict) -> pd.DataFrame:
-    from components.labels import label_trade
+    from components.data.labels import label_trade
 
     models = [TradeObservation.model_validate(record) for record in records]
     return label_trade(frames.build_trade_frame(frames.records_frame(models, TradeObservation)), make_sources("src-a"))
@@ -37,8 +37,8 @@ def make_dataset(today=None, **extra: list[dict]):
     """The valid fixture's records plus extra records per table (made-up), as a Dataset."""
     import datetime as dt
 
-    from components.dataset import build_dataset, check_dataset
-    from components.schema import RECORD_MODELS
+    from components.data.dataset import build_dataset, check_dataset
+    from components.data.schema import RECORD_MODELS
     from tests.conftest import VALID
 
     checked = check_dataset(VALID)

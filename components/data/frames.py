@@ -1,0 +1,111 @@
+"""Build typed pandas DataFrames from validated records (dates as datetime64, codes as categories)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import typing
+
+import pandas as pd
+from pydantic import BaseModel
+
+from components.data.dates import parse_partial_date
+
+_CATEGORY_COLUMNS = {
+    "meetings": ["format", "city", "country", "level", "status", "confidence"],
+    "formats": ["kind", "partner"],
+    "initiatives": ["type", "status", "confidence"],
+    "initiative_steps": ["initiative", "status"],
+    "trade": ["measure", "reporter_country", "reporter_type", "value_qualifier", "covers", "confidence"],
+    "sources": ["language"],
+    "countries": ["kind"],
+    "places": ["country"],
+}
+
+
+def _date_columns(frame: pd.DataFrame, column: str, target: str | None = None) -> pd.DataFrame:
+    """Keep the partial date text in `<target>_text`, the first day as datetime64 and its precision."""
+    target = target or column
+    texts = frame[column]
+    parsed = [parse_partial_date(text) if isinstance(text, str) else (None, None) for text in texts.tolist()]
+    frame[f"{target}_text"] = texts
+    frame[target] = pd.to_datetime(pd.Series([first for first, _ in parsed], index=frame.index, dtype=object))
+    frame[f"{target}_precision"] = [precision for _, precision in parsed]
+    return frame
+
+
+def categorize(frame: pd.DataFrame, table: str) -> pd.DataFrame:
+    for column in _CATEGORY_COLUMNS.get(table, []):
+        if column in frame:
+            frame[column] = frame[column].astype("category")
+    return frame
+
+
+def _holds_models(annotation: object) -> bool:
+    """Whether a field's type is, or contains, a pydantic model (list[Document], ...)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_models(argument) for argument in typing.get_args(annotation))
+
+
+def _field_values(model: BaseModel) -> dict:
+    """The model's field values as model_dump() gives them, read off the instance (model_dump
+    serialises every value again: it was a third of building the frames)."""
+    values = dict(model.__dict__)
+    for name in _nested_fields(type(model)):
+        values[name] = [item.model_dump() for item in values[name]]
+    return values
+
+
+@functools.cache
+def _nested_fields(model_type: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(name for name, info in model_type.model_fields.items() if _holds_models(info.annotation))
+
+
+def records_frame(models: list[BaseModel], model_type: type[BaseModel]) -> pd.DataFrame:
+    """One row per record, one column per field (even when there are no records)."""
+    return pd.DataFrame([_field_values(model) for model in models], columns=list(model_type.model_fields))
+
+
+def build_meetings_frame(frame: pd.DataFrame, today: dt.date) -> pd.DataFrame:
+    frame = _date_columns(frame, "start")
+    frame = _date_columns(frame, "end")
+    frame["end"] = frame["end"].fillna(frame["start"])
+    frame["number"] = frame["number"].astype("Int64")
+    frame["year"] = frame["start"].dt.year.astype("Int64")
+    frame["upcoming"] = (frame["status"] == "scheduled") | (frame["start"] > pd.Timestamp(today))
+    return categorize(frame.sort_values(["start", "id"], na_position="last").reset_index(drop=True), "meetings")
+
+
+def build_formats_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    return categorize(_date_columns(frame, "launched"), "formats")
+
+
+def build_initiative_frames(models: list[BaseModel]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The initiatives (with their current status) and their status steps, one row each."""
+    steps = pd.DataFrame(
+        [{"initiative": model.id, "order": order, **_field_values(step)}
+         for model in models for order, step in enumerate(model.status_history)],
+        columns=["initiative", "order", "date", "status", "description", "meeting", "sources"])
+    steps = _date_columns(steps, "date").sort_values(["initiative", "date", "order"]).reset_index(drop=True)
+    current = steps[steps["status"] != "update"].groupby("initiative", sort=False).tail(1)
+    frame = pd.DataFrame([model.model_dump(exclude={"status_history"}) for model in models],
+                         columns=[name for name in type(models[0]).model_fields if name != "status_history"]
+                         if models else ["id"])
+    status = current.set_index("initiative")[["status", "date", "date_text"]]
+    frame = frame.join(status.rename(columns={"date": "status_date", "date_text": "status_date_text"}), on="id")
+    return categorize(frame, "initiatives"), categorize(steps, "initiative_steps")
+
+
+def build_trade_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = _date_columns(frame, "statement_date")
+    frame["year"] = frame["year"].astype("Int64")
+    frame["value_usd"] = frame["value_usd"].astype("float64")
+    frame["full_year"] = frame["period"] == "full year"
+    frame["pair"] = [("–".join(sorted(partners)) if measure == "bilateral" else None)
+                     for measure, partners in zip(frame["measure"].tolist(), frame["partners"].tolist(), strict=True)]
+    return categorize(frame, "trade")
+
+
+def build_sources_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    return categorize(_date_columns(frame, "published"), "sources")

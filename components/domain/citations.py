@@ -1,0 +1,50 @@
+"""Table twins of charts and their CSV: exactly the rows drawn, with their sources."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+
+from components.data.memo import once_per_object
+from components.data.rows import records
+
+
+_INDEX_COLUMNS = ["id", "publisher", "title", "url", "published_text"]
+
+
+@once_per_object  # a loaded table is shared and never changed: index it once, not for every chart on every run
+def source_index(sources: pd.DataFrame) -> dict[str, dict]:
+    """Each source's publisher, title, url and date by id."""
+    return {row["id"]: row for row in records(sources, _INDEX_COLUMNS)}
+
+
+def cited_sources(source_ids: pd.Series | list, sources: pd.DataFrame) -> list[dict]:
+    """The source records cited by the rows, in first-cited order, each once (unknown ids left out)."""
+    index = source_index(sources)
+    cited = source_ids.tolist() if isinstance(source_ids, pd.Series) else source_ids
+    ordered = dict.fromkeys(source for ids in cited for source in ids)  # first-cited, once each
+    return [index[source] for source in ordered if source in index]
+
+
+def add_source_columns(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """Rows with `source_urls` and `source_publishers` (joined with ' | ') for the table and the CSV."""
+    index = source_index(sources)
+
+    def joined(ids: list[str], column: str) -> str:
+        return " | ".join(str(index[source][column]) for source in ids if source in index)
+    cited = rows["sources"].tolist()
+    return rows.assign(source_publishers=[joined(ids, "publisher") for ids in cited],
+                       source_urls=[joined(ids, "url") for ids in cited])
+
+
+def to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """CSV in UTF-8 with a byte-order mark (spreadsheets then read the dashes and accents right)."""
+    flat = frame.copy()
+    for column in flat.columns:
+        if flat[column].dtype == object and any(isinstance(value, (list, tuple)) for value in flat[column]):
+            flat[column] = [("; ".join(map(str, value)) if isinstance(value, (list, tuple)) else value)
+                            for value in flat[column]]
+    buffer = io.StringIO()
+    flat.to_csv(buffer, index=False)
+    return buffer.getvalue().encode("utf-8-sig")

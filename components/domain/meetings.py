@@ -1,0 +1,147 @@
+"""Meeting transforms: filter, search, list, and the neighbours of a meeting in its format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from components.data.dates import format_partial_date
+from components.data.rows import records
+
+LEVELS = ["heads-of-state", "ministers", "deputy-ministers", "officials", "parliament", "other"]
+LEVEL_LABELS = {"heads-of-state": "Heads of state", "ministers": "Ministers", "deputy-ministers": "Deputy ministers",
+                "officials": "Officials", "parliament": "Parliamentarians", "other": "Other"}
+STATUSES = ["held", "scheduled", "postponed", "cancelled"]
+KIND_LABELS = {"five-party": "Five-party", "central-asia-plus": "Central Asia Plus"}
+
+
+@dataclass(frozen=True)
+class MeetingFilter:
+    """What the user chose; empty means 'all'."""
+
+    formats: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    years: tuple[int, int] | None = None
+    text: str = ""
+
+
+def _in(column: pd.Series, chosen: tuple[str, ...]) -> pd.Series:
+    return column.astype(object).isin(chosen) if chosen else pd.Series(True, index=column.index)
+
+
+def _in_years(meetings: pd.DataFrame, years: tuple[int, int] | None) -> pd.Series:
+    """Dated meetings in the range; undated (announced) ones only when the range reaches the latest year."""
+    if years is None:
+        return pd.Series(True, index=meetings.index)
+    dated = meetings["year"].between(years[0], years[1]).fillna(False).astype(bool)
+    latest = meetings["year"].max()
+    undated = meetings["year"].isna() & (pd.isna(latest) or years[1] >= latest)
+    return dated | undated
+
+
+def matches_text(search_text: pd.Series, text: str) -> pd.Series:
+    """Every word of the query appears (case-insensitive) in the record's search text."""
+    mask = pd.Series(True, index=search_text.index)
+    for word in text.lower().split():
+        mask &= search_text.str.contains(word, regex=False)
+    return mask
+
+
+def filter_meetings(meetings: pd.DataFrame, chosen: MeetingFilter) -> pd.DataFrame:
+    """The meetings that match every filter."""
+    mask = (_in(meetings["format"], chosen.formats) & _in(meetings["format_kind"], chosen.kinds)
+            & _in(meetings["partner"], chosen.partners) & _in(meetings["country"], chosen.hosts)
+            & _in(meetings["level"], chosen.levels) & _in(meetings["status"], chosen.statuses)
+            & _in_years(meetings, chosen.years) & matches_text(meetings["search_text"], chosen.text))
+    return meetings[mask].reset_index(drop=True)
+
+
+def describe_filter(chosen: MeetingFilter, names: dict[str, str], format_titles: dict[str, str], *,
+                    full_years: tuple[int, int] | None = None) -> str:
+    """The filters in words, for the page title and the citation: 'Heads of state, hosted in Kazakhstan, 2018–2024'."""
+    parts = [", ".join(format_titles.get(code, code) for code in chosen.formats),
+             ", ".join(KIND_LABELS.get(kind, kind) for kind in chosen.kinds),
+             ("with " + ", ".join(names.get(code, code) for code in chosen.partners)) if chosen.partners else "",
+             ", ".join(LEVEL_LABELS.get(level, level) for level in chosen.levels),
+             ", ".join(chosen.statuses),
+             ("hosted in " + ", ".join(names.get(code, code) for code in chosen.hosts)) if chosen.hosts else "",
+             f"{chosen.years[0]}–{chosen.years[1]}" if chosen.years and chosen.years != full_years else "",
+             f"matching “{chosen.text.strip()}”" if chosen.text.strip() else ""]
+    return ", ".join(part for part in parts if part)
+
+
+def format_date_range(start: str | None, end: str | None) -> str:
+    """'9 Aug 2024', '15–16 Nov 2025' style (as '15 Nov 2025 – 16 Nov 2025'), or 'date not set'."""
+    if not isinstance(start, str) or not start:
+        return "date not set"
+    if not isinstance(end, str) or end == start:
+        return format_partial_date(start)
+    return f"{format_partial_date(start)} – {format_partial_date(end)}"
+
+
+def place_label(row: dict | pd.Series) -> str:
+    """'Astana, Kazakhstan', 'online', or 'place not known'."""
+    if row["online"]:
+        return "online"
+    parts = [part for part in (row["city_name"], row["country_name"]) if isinstance(part, str)]
+    return ", ".join(parts) if parts else "place not known"
+
+
+def build_meeting_list(meetings: pd.DataFrame) -> pd.DataFrame:
+    """The filtered meetings as a sortable table (the `start` column sorts by date)."""
+    return pd.DataFrame({
+        "start": meetings["start"],
+        "date": [format_date_range(s, e) for s, e in zip(meetings["start_text"].tolist(), meetings["end_text"].tolist())],
+        "title": meetings["title"],
+        "format": meetings["format_name"],
+        "place": [place_label(row) for row in records(meetings, ["online", "city_name", "country_name"])],
+        "level": meetings["level"].astype(str).map(LEVEL_LABELS),
+        "status": meetings["status"].astype(str),
+        "id": meetings["id"],
+    })
+
+
+def find_neighbours(meetings: pd.DataFrame, meeting_id: str) -> tuple[pd.Series | None, pd.Series | None]:
+    """The previous and next meeting of the same format (by date; undated ones come last)."""
+    row = meetings.loc[meetings["id"] == meeting_id]
+    if row.empty:
+        return None, None
+    same = meetings[meetings["format"] == row["format"].iloc[0]].reset_index(drop=True)
+    position = same.index[same["id"] == meeting_id][0]
+    previous = same.iloc[position - 1] if position > 0 else None
+    following = same.iloc[position + 1] if position + 1 < len(same) else None
+    return previous, following
+
+
+def select_meeting(meetings: pd.DataFrame, meeting_id: str | None) -> pd.Series | None:
+    """The meeting with that id, or None."""
+    if not meeting_id:
+        return None
+    rows = meetings.loc[meetings["id"] == meeting_id]
+    return rows.iloc[0] if len(rows) else None
+
+
+def count_meetings_by_place(meetings: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
+    """Meetings per place with coordinates (for the map), most meetings first; online and unknown
+    places are left out. Counted over plain lists: a pandas group-by cost more than the rest of the map."""
+    titles: dict[str, list[str]] = {}
+    for city, online, title in zip(meetings["city"].tolist(), meetings["online"].tolist(), meetings["title"].tolist()):
+        if isinstance(city, str) and not online:
+            titles.setdefault(city, []).append(title)
+    rows = [{**place, "meetings": len(titles[place["id"]]), "titles": titles[place["id"]]}
+            for place in records(places.astype({"id": str}), ["id", "name", "country", "lat", "lon"])
+            if place["id"] in titles]
+    rows.sort(key=lambda row: -row["meetings"])  # stable: places with as many meetings keep the file's order
+    return pd.DataFrame(rows, columns=["id", "name", "country", "lat", "lon", "meetings", "titles"])
+
+
+def lane_order(formats: pd.DataFrame, used: set[str]) -> list[str]:
+    """Format names for the timeline lanes: five-party first, then Central Asia Plus, each by launch."""
+    chosen = formats[formats["id"].isin(used)].assign(kind_order=lambda f: (f["kind"] != "five-party").astype(int))
+    chosen = chosen.sort_values(["kind_order", "launched", "name"], na_position="last")
+    return chosen["name"].tolist()

@@ -1,0 +1,53 @@
+"""Initiative figure: each initiative's status history over time."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.figures.base import build_empty_figure, data_array, escape_text, lane_axis, lanes_height, layout, make_figure
+from components.domain.initiatives import STATUS_LABELS
+from components.data.rows import records
+
+STATUS_COLOURS = {"proposed": "#9ecae1", "negotiated": "#6baed6", "adopted": "#2171b5", "signed": "#08519c",
+                  "ratified": "#5a9e4b", "in-force": "#2e7d32", "stalled": "#c23b3b", "update": "#bbbbbb"}
+
+
+def _lanes_trace(steps: pd.DataFrame) -> dict:
+    """One grey line per initiative through its steps, as a single trace (lanes split by gaps):
+    one trace to validate instead of one per initiative."""
+    # Dates as ISO text: Plotly deep-copies the values, and copying a Timestamp goes through pickling.
+    days = [None if day == "NaT" else day for day in np.datetime_as_string(steps["date"].to_numpy(), unit="D").tolist()]
+    dates_by_name: dict[str, list] = {}
+    for name, day in zip(steps["name"].tolist(), days):
+        dates_by_name.setdefault(name, []).append(day)
+    x, y = [], []
+    for name, dates in dates_by_name.items():
+        x += [*dates, None]
+        y += [escape_text(name)] * len(dates) + [None]
+    return {"type": "scatter", "x": data_array(x), "y": data_array(y), "mode": "lines", "showlegend": False,
+            "connectgaps": False, "line": {"color": "#dddddd", "width": 2}, "hoverinfo": "skip", "name": "lanes"}
+
+
+def build_history_figure(steps: pd.DataFrame, order: list[str]) -> go.Figure:
+    """One lane per initiative: a grey line through its steps, a marker per step coloured by status."""
+    title = "Status of the initiatives over time"
+    if steps.empty:
+        return build_empty_figure("No initiatives match the filters.", title=title)
+    traces = [_lanes_trace(steps)]
+    for status, colour in STATUS_COLOURS.items():
+        rows = steps[steps["status"] == status]
+        if rows.empty:
+            continue
+        traces.append({
+            "type": "scatter", "x": rows["date"].to_numpy(),
+            "y": data_array([escape_text(name) for name in rows["name"].tolist()]),
+            "mode": "markers", "name": STATUS_LABELS[status],
+            "marker": {"size": 11, "color": colour, "line": {"width": 1, "color": "white"}},
+            "hovertext": data_array([
+                f"<b>{escape_text(row['name'])}</b><br>{row['date_text']}: {STATUS_LABELS[status]}<br>"
+                f"{escape_text(row['description'])}" for row in records(rows, ["name", "date_text", "description"])]),
+            "hoverinfo": "text", "customdata": data_array(rows["initiative"].astype(str).tolist())})
+    axis = lane_axis(order)
+    return make_figure(traces, layout(title=title, x_title="Date", height=max(320, lanes_height(axis, 80)), yaxis=axis))

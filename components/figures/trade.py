@@ -1,0 +1,141 @@
+"""Trade figures: DataFrame -> plotly Figure, pure (graph_objects from plain dicts, validated once)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.figures.base import PALETTE, build_empty_figure, escape_text, layout, make_figure
+from components.data.rows import records
+from components.settings import CENTRAL_ASIA
+from components.domain.trade import REPORTER_TYPE_LABELS, format_usd
+
+BILLION = 1e9
+_SYMBOLS = {"statistics": "circle", "official-statement": "diamond", "international-organization": "square",
+            "media-or-analysis": "triangle-up"}
+_YEAR_AXIS = {"dtick": 1}
+
+
+def _hover_text(row: dict) -> str:
+    year = f"{row['year']}" + (" (year implied)" if row.get("year_inferred") else "")
+    period = "" if row["period"] == "full year" else f", {row['period']}"
+    return (f"<b>{format_usd(row['value_usd'], row['value_qualifier'])}</b> ({year}{period})<br>"
+            f"As stated: {escape_text(row['value_as_stated'])}<br>"
+            f"Reported by: {escape_text(row['reporter'])}<br>"
+            f"Statement: {row['statement_date_text'] if isinstance(row['statement_date_text'], str) else 'date not given'}<br>"
+            f"Source: {escape_text(row.get('source_label', ''))}<br>"
+            f"Record: {row['id']}")
+
+
+_HOVER_COLUMNS = ["year", "year_inferred", "period", "value_usd", "value_qualifier", "value_as_stated", "reporter",
+                  "statement_date_text", "source_label", "id"]
+
+
+def _hovers(rows: pd.DataFrame) -> list[str]:
+    return [_hover_text(row) for row in records(rows, _HOVER_COLUMNS)]
+
+
+def _observations_trace(rows: pd.DataFrame, **style) -> dict:
+    """One trace of observations: year on x, US$ billion on y, hover naming value, reporter and source."""
+    return {"type": "scatter", "x": rows["year"].to_numpy(dtype="float64"),
+            "y": rows["value_usd"].to_numpy(dtype="float64") / BILLION,
+            "hovertext": _hovers(rows), "hoverinfo": "text", "customdata": rows["id"].tolist(), **style}
+
+
+def _points_trace(points: pd.DataFrame, reporter_type: str, color: str) -> dict:
+    rows = points[points["reporter_type"] == reporter_type]
+    return _observations_trace(
+        rows, mode="markers", name=REPORTER_TYPE_LABELS[reporter_type],
+        marker={"symbol": _SYMBOLS[reporter_type], "size": 11, "color": color, "line": {"width": 1, "color": "white"}})
+
+
+def _target_traces(targets: pd.DataFrame, x_range: tuple[float, float]) -> list[dict]:
+    traces = []
+    for target in records(targets, ["year", "reporter", "value_usd", "id"]):
+        when = f"by {target['year']}" if pd.notna(target["year"]) else "no year named"
+        speaker = str(target["reporter"]).split(" (")[0]  # two targets of the same size are told apart by who set them
+        label = f"Target {format_usd(target['value_usd'])} ({when}), {escape_text(speaker)}"
+        traces.append({
+            "type": "scatter", "x": list(x_range), "y": [target["value_usd"] / BILLION] * 2, "mode": "lines",
+            "name": label, "line": {"dash": "dash", "width": 1.5, "color": "#999999"},
+            "hovertext": f"{label}<br>Said by: {escape_text(target['reporter'])}<br>Record: {target['id']}",
+            "hoverinfo": "text", "customdata": [target["id"]] * 2,
+        })
+    return traces
+
+
+def build_intraregional_figure(points: pd.DataFrame, targets: pd.DataFrame,
+                               series: pd.DataFrame | None = None) -> go.Figure:
+    """Every intraregional-total figure as a point, by kind of reporter; targets as dashed lines;
+    one reporter's series as a line when chosen."""
+    title = "Trade among the five Central Asian states, as reported"
+    if points.empty:
+        return build_empty_figure("No intraregional trade figures match.", title=title)
+    traces = [_points_trace(points, reporter_type, PALETTE[index])
+              for index, reporter_type in enumerate(REPORTER_TYPE_LABELS)
+              if (points["reporter_type"] == reporter_type).any()]
+    if series is not None and not series.empty:
+        traces.append(_observations_trace(series, mode="lines+markers", name=f"Series: {escape_text(series['reporter'].iloc[0])}",
+                                          line={"color": PALETTE[5], "width": 2}))
+    years = points["year"].astype(float)
+    traces += _target_traces(targets, (years.min() - 0.5, years.max() + 0.5))
+    return make_figure(traces, layout(title=title, x_title="Year the figure refers to", y_title="US$ billion",
+                                      xaxis=_YEAR_AXIS))
+
+
+def build_pair_matrix_figure(matrix: pd.DataFrame, year: int) -> go.Figure:
+    """Heatmap: row = reporting country, column = partner; blank cells say 'no data'."""
+    title = f"Bilateral trade in {year}: each side's own figure"
+    if matrix.isna().all().all():
+        return build_empty_figure(f"No full-year bilateral figures for {year}.", title=title)
+    values = matrix.to_numpy(dtype="float64") / BILLION
+    text = [[("" if row == column else "no data") if pd.isna(value) else f"{value:.2f}"
+             for column, value in zip(matrix.columns, values_row)]
+            for row, values_row in zip(matrix.index, values)]
+    heatmap = {"type": "heatmap", "z": values, "x": list(matrix.columns), "y": list(matrix.index), "text": text,
+               "texttemplate": "%{text}", "colorscale": "Blues", "hoverongaps": False,
+               "colorbar": {"title": {"text": "US$ bn"}},
+               "hovertemplate": "%{y}'s figure for trade with %{x}: US$ %{z:.3f} bn<extra></extra>"}
+    return make_figure([heatmap], layout(title=title, x_title="Partner", y_title="Reported by", height=460,
+                                         yaxis={"autorange": "reversed"}))
+
+
+def build_pair_series_figure(observations: pd.DataFrame, pair: str) -> go.Figure:
+    """One line per reporter for a pair, so the mirror gap shows."""
+    title = f"Bilateral trade {pair}, by reporter"
+    if observations.empty:
+        return build_empty_figure(f"No figures for {pair} are in the data.", title=title)
+    traces = [_observations_trace(
+        rows, mode="lines+markers", name=escape_text(reporter), line={"color": PALETTE[index % len(PALETTE)]},
+        marker={"symbol": ["circle" if full else "circle-open" for full in rows["full_year"].tolist()], "size": 9})
+        for index, (reporter, rows) in enumerate(observations.groupby("reporter", sort=True))]
+    return make_figure(traces, layout(title=title, x_title="Year (open marker: part of the year)",
+                                      y_title="US$ billion", xaxis=_YEAR_AXIS))
+
+
+def build_country_region_figure(observations: pd.DataFrame) -> go.Figure:
+    """Each state's reported trade with the other four, one colour per state."""
+    title = "Each state's trade with the rest of Central Asia, as reported"
+    if observations.empty:
+        return build_empty_figure("No figures of a state's trade with the region match.", title=title)
+    traces = []
+    for index, country in enumerate(CENTRAL_ASIA):
+        rows = observations[observations["country"] == country]
+        if not rows.empty:
+            traces.append(_observations_trace(rows, mode="lines+markers", name=country,
+                                              line={"color": PALETTE[index]}))
+    return make_figure(traces, layout(title=title, x_title="Year", y_title="US$ billion", xaxis=_YEAR_AXIS))
+
+
+def build_external_figure(external: pd.DataFrame, intraregional: pd.DataFrame) -> go.Figure:
+    """Trade with outside partners, one colour per partner, beside the intraregional figures."""
+    title = "Central Asia's trade with outside partners, beside trade within the region"
+    if external.empty and intraregional.empty:
+        return build_empty_figure("No figures match.", title=title)
+    traces = [_observations_trace(rows, mode="markers", name=f"With {escape_text(partner)}",
+                                  marker={"size": 10, "color": PALETTE[index % len(PALETTE)]})
+              for index, (partner, rows) in enumerate(external.groupby("partner", sort=True))]
+    if not intraregional.empty:
+        traces.append(_observations_trace(intraregional, mode="markers", name="Within Central Asia",
+                                          marker={"size": 9, "color": "#222222", "symbol": "x"}))
+    return make_figure(traces, layout(title=title, x_title="Year", y_title="US$ billion", xaxis=_YEAR_AXIS))

@@ -1,0 +1,55 @@
+"""Streamlit rendering of one meeting's detail view (render_* only)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from components.data.dataset import Dataset
+from components.domain.meetings import LEVEL_LABELS, find_neighbours, format_date_range, place_label
+from components.ui.markdown import escape_markdown
+from components.ui.loader import render_sources
+
+
+def _bullets(items: list[str]) -> str:
+    return "\n".join(f"- {escape_markdown(item)}" for item in items)
+
+
+def _neighbour_label(row: pd.Series | None) -> str:
+    if row is None:
+        return "none in the data"
+    return f"{escape_markdown(row['title'])} ({format_date_range(row['start_text'], row['end_text'])})"
+
+
+def render_meeting_detail(meeting: pd.Series, dataset: Dataset) -> None:
+    """Participants, guests, outcomes, documents (with their initiatives), neighbours, sources."""
+    st.subheader(escape_markdown(meeting["title"]))
+    st.caption(f"{format_date_range(meeting['start_text'], meeting['end_text'])} · "
+               f"{escape_markdown(place_label(meeting))} · {LEVEL_LABELS[str(meeting['level'])]} · "
+               f"status: {meeting['status']} · {escape_markdown(meeting['format_name'])}")
+    sections = [("Participants", meeting["participants"]), ("Guests", meeting["guests"]),
+                ("Outcomes", meeting["outcomes"]), ("Notes", meeting["notes"])]
+    for heading, items in sections:
+        if items:
+            st.markdown(f"**{heading}**\n\n{_bullets(items)}")
+    if meeting["documents"]:
+        _render_documents(meeting["documents"], dataset)
+    previous, following = find_neighbours(dataset.meetings, meeting["id"])
+    st.markdown(f"**Previous in this format:** {_neighbour_label(previous)}  \n"
+                f"**Next in this format:** {_neighbour_label(following)}")
+    render_sources([meeting["sources"]], dataset.sources)
+
+
+def _render_documents(documents: list[dict], dataset: Dataset) -> None:
+    names = dict(zip(dataset.initiatives["id"].tolist(), dataset.initiatives["name"].tolist()))
+    lines = []
+    for document in documents:
+        line = f"- {escape_markdown(document['title'])}"
+        if document.get("initiative") in names:
+            line += f" (initiative: {escape_markdown(names[document['initiative']])})"
+        lines.append(line)
+    st.markdown("**Documents adopted**\n\n" + "\n".join(lines))
+    linked = [document["initiative"] for document in documents if document.get("initiative") in names]
+    if linked:
+        st.page_link("pages/initiatives.py", label="Open the initiatives page", icon=":material/flag:",
+                     query_params={"initiative": linked[0]})
