@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.streamlit_client import StreamlitServer, StreamlitSession
+from components.links.pages import PAGES as REGISTERED_PAGES
 from components.settings import DATA_DIR_VARIABLE, MAX_FILE_BYTES_VARIABLE
 
-PAGES = {"overview": "", "trade": "trade", "meetings": "meetings", "formats": "formats",
-         "initiatives": "initiatives", "sources": "sources"}
+PAGES = {page.url_path or "overview": page.url_path for page in REGISTERED_PAGES}  # name → url_path
 BARE_APP = "bench/apps/bare_charts.py"
 
 

@@ -18,7 +18,7 @@ from components.data.yaml_reader import read_mapping, read_records
 
 INTRO = """# The data: files, fields and provenance rules
 
-Generated from `components/schema.py` by `python -m components.datadoc > docs/DATA.md`;
+Generated from `components/data/schema.py` by `python -m components.datadoc > docs/DATA.md`;
 `tests/test_docs.py` fails when the two disagree. Edit the models, then regenerate.
 
 ## Rules

@@ -4,21 +4,14 @@ import streamlit as st
 
 from components.domain.meetings import format_date_range, place_label
 from components.domain.overview import summarize_dataset
-from components.settings import DASHBOARD_TITLE
-from components.ui.markdown import escape_markdown
 from components.domain.trade import format_usd
-from components.ui.loader import render_sources, require_dataset
-from components.ui.share import render_share, set_view_title, shared_view_params, view_params
-from components.links.contract import country_names, list_dataset_years
+from components.ui.markdown import escape_markdown
+from components.ui.panels import render_page_link, render_record_sources
+from components.ui.view import begin_page, finish_page
 
-dataset = require_dataset()
+dataset = begin_page()
 summary = summarize_dataset(dataset)
-set_view_title("", "")
-render_share(page_title="Overview", url_path="", view="Where regional cooperation stands",
-             data_version=dataset.info.updated,
-             params=view_params(shared_view_params(list_dataset_years(dataset), country_names(dataset))))
-
-st.title(DASHBOARD_TITLE)
+finish_page("Where regional cooperation stands")
 st.write("Regional cooperation of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan: "
          "meetings, formats, initiatives and trade, every record traced to public sources.")
 st.caption(f"Data last changed {summary.updated}.")
@@ -43,8 +36,8 @@ with left.container(border=True):
                     f"({escape_markdown(claim['value_as_stated'])}), said by {escape_markdown(claim['reporter'])}, "
                     f"{claim['statement_date_text'] or 'undated'}.")
     cited = [row["sources"] for row in (latest, claim) if row is not None]
-    render_sources(cited, dataset.sources)
-    st.page_link("pages/trade.py", label="Trade page", icon=":material/bar_chart:")
+    render_record_sources(cited, dataset.sources)
+    render_page_link("trade")
 
 with right.container(border=True):
     st.subheader("Consultative Meetings of the Heads of State")
@@ -56,8 +49,8 @@ with right.container(border=True):
                         f"{format_date_range(meeting['start_text'], meeting['end_text'])}, "
                         f"{escape_markdown(place_label(meeting))} ({meeting['status']})")
     st.dataframe(summary.held_by_level, hide_index=True, key="held_by_level")
-    st.page_link("pages/meetings.py", label="Meetings page", icon=":material/event:")
-    st.page_link("pages/formats.py", label="Formats page", icon=":material/hub:")
+    render_page_link("meetings")
+    render_page_link("formats")
 
 with st.container(border=True):
     st.subheader("Latest initiatives adopted or signed")
@@ -66,8 +59,8 @@ with st.container(border=True):
         st.info("No initiative has been adopted or signed in the data.")
     else:
         st.dataframe(adoptions.drop(columns=["id", "sources"]), hide_index=True, key="adoptions")
-        render_sources(adoptions["sources"], dataset.sources)
-    st.page_link("pages/initiatives.py", label="Initiatives page", icon=":material/flag:")
+        render_record_sources(adoptions["sources"], dataset.sources)
+    render_page_link("initiatives")
 
 st.caption("Every record cites its sources; all of them are on the Sources page.")
-st.page_link("pages/sources.py", label="All sources", icon=":material/menu_book:")
+render_page_link("sources", label="All sources")

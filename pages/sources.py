@@ -4,18 +4,16 @@ import streamlit as st
 
 from components.domain.sources import count_source_citations, filter_sources
 from components.ui.markdown import escape_markdown
-from components.ui.loader import require_dataset
-from components.ui.share import render_share, set_view_title, url_text, view_params
+from components.ui.view import begin_page, finish_page
+from components.ui.widgets import url_text
 
-dataset = require_dataset()
-share_slot = st.container()
-st.title("Sources")
+dataset = begin_page()
 st.write("Every record in the dashboard cites at least one of these public pages. "
          "Where \"Title from page\" is not ticked, the title describes the page from its address "
          "and the research notes; the page itself was not read.")
 
 sources = count_source_citations(dataset.sources, vars(dataset))
-text = url_text("Search publisher, title or address", key="q", max_chars=200)
+text = url_text("Search publisher, title or address", key="q")
 shown = filter_sources(sources, text)
 if shown.empty:
     st.info(f"No source matches “{escape_markdown(text)}”. Try a publisher's name, such as a news agency, or clear the search.")
@@ -32,8 +30,4 @@ else:
         },
     )
 
-view = f"Sources matching “{text.strip()}”" if text.strip() else "All sources"
-set_view_title("Sources", view)
-with share_slot:
-    render_share(page_title="Sources", url_path="sources", view=view, data_version=dataset.info.updated,
-                 params=view_params([("q", text, "")]))
+finish_page(f"Sources matching “{text.strip()}”" if text.strip() else "All sources")

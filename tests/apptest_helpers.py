@@ -42,6 +42,11 @@ def notices(app: AppTest) -> list[str]:
             if "link was ignored" in caption.value or "link was made with the data" in caption.value]
 
 
+def frame_with(app: AppTest, column: str):
+    """The first table on the page that has this column (e.g. the meeting list's `start`)."""
+    return next(frame.value for frame in app.dataframe if column in frame.value.columns)
+
+
 def _decode(value):
     if isinstance(value, dict) and "bdata" in value and "dtype" in value:
         return np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"]).tolist()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from components.domain.citations import add_source_columns
-from components.domain.trade import REPORTER_TYPE_LABELS, MirrorGap, format_usd
+from components.data.vocabulary import REPORTER_TYPES
+from components.domain.trade import MirrorGap, build_pair_matrix, find_mirror_gaps, format_usd
 
 OBSERVATION_COLUMNS = {
     "id": "record", "year": "year", "period": "period", "value_usd": "value_usd", "value": "value",
@@ -24,7 +25,7 @@ def build_observation_table(rows: pd.DataFrame, sources: pd.DataFrame, *,
         return pd.DataFrame(columns=list(columns.values()))
     table = add_source_columns(rows, sources).assign(
         value=[format_usd(value, qualifier) for value, qualifier in zip(rows["value_usd"].tolist(), rows["value_qualifier"].tolist())],
-        reporter_kind=rows["reporter_type"].astype(str).map(REPORTER_TYPE_LABELS),
+        reporter_kind=[REPORTER_TYPES.label(kind) for kind in rows["reporter_type"].tolist()],
         year=[f"{year} (implied)" if inferred else str(year)
               for year, inferred in zip(rows["year"].tolist(), rows["year_inferred"].tolist())],
         notes=rows["notes"].map(" ".join),
@@ -40,6 +41,11 @@ def build_mirror_table(gaps: list[MirrorGap]) -> pd.DataFrame:
           "mirror reported by": gap.second, "mirror value": format_usd(gap.second_value),
           "gap": format_usd(gap.gap)} for gap in gaps],
         columns=["pair", "reported by", "value", "mirror reported by", "mirror value", "gap"])
+
+
+def build_year_mirror_table(year_rows: pd.DataFrame) -> pd.DataFrame:
+    """For one year's bilateral figures: the pairs where both sides reported, both figures and the gap."""
+    return build_mirror_table(find_mirror_gaps(build_pair_matrix(year_rows)))
 
 
 def build_target_table(comparison: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:

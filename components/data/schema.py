@@ -7,7 +7,6 @@ resolve) live in ``components.data.references``.
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
@@ -277,5 +276,3 @@ RECORD_MODELS: dict[str, type[Record]] = {
     "initiatives": Initiative,
     "trade": TradeObservation,
 }
-
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")

@@ -1,8 +1,6 @@
-"""Table twins of charts and their CSV: exactly the rows drawn, with their sources."""
+"""Which sources rows cite: the sources listed under a chart and the source columns of its table."""
 
 from __future__ import annotations
-
-import io
 
 import pandas as pd
 
@@ -36,15 +34,3 @@ def add_source_columns(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFram
     cited = rows["sources"].tolist()
     return rows.assign(source_publishers=[joined(ids, "publisher") for ids in cited],
                        source_urls=[joined(ids, "url") for ids in cited])
-
-
-def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    """CSV in UTF-8 with a byte-order mark (spreadsheets then read the dashes and accents right)."""
-    flat = frame.copy()
-    for column in flat.columns:
-        if flat[column].dtype == object and any(isinstance(value, (list, tuple)) for value in flat[column]):
-            flat[column] = [("; ".join(map(str, value)) if isinstance(value, (list, tuple)) else value)
-                            for value in flat[column]]
-    buffer = io.StringIO()
-    flat.to_csv(buffer, index=False)
-    return buffer.getvalue().encode("utf-8-sig")

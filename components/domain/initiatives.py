@@ -6,12 +6,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from components.domain.meetings import matches_text
+from components.data.vocabulary import INITIATIVE_STATUSES
 from components.domain.citations import add_source_columns
-
-STATUS_ORDER = ["proposed", "negotiated", "adopted", "signed", "ratified", "in-force", "stalled"]
-STATUS_LABELS = {"proposed": "Proposed", "negotiated": "Negotiated", "adopted": "Adopted", "signed": "Signed",
-                 "ratified": "Ratified", "in-force": "In force", "stalled": "Stalled", "update": "Update"}
+from components.domain.meetings import matches_text
 
 
 @dataclass(frozen=True)
@@ -42,7 +39,7 @@ def filter_initiatives(initiatives: pd.DataFrame, chosen: InitiativeFilter) -> p
 
 def describe_filter(types, statuses, proposers, parties, text: str, names: dict[str, str]) -> str:
     """The filters in words: 'Treaty, In force, proposed by Uzbekistan, with Kazakhstan, matching “water”'."""
-    parts = [", ".join(types), ", ".join(STATUS_LABELS.get(status, status) for status in statuses),
+    parts = [", ".join(types), ", ".join(INITIATIVE_STATUSES.label(status) for status in statuses),
              ("proposed by " + ", ".join(names.get(code, code) for code in proposers)) if proposers else "",
              ("with " + ", ".join(names.get(code, code) for code in parties)) if parties else "",
              f"matching “{text.strip()}”" if text.strip() else ""]
@@ -62,7 +59,7 @@ def build_status_table(initiatives: pd.DataFrame) -> pd.DataFrame:
     """The current status of each initiative at a glance."""
     return pd.DataFrame({
         "initiative": initiatives["name"], "type": initiatives["type"].astype(str),
-        "status": initiatives["status"].astype(str).map(STATUS_LABELS),
+        "status": [INITIATIVE_STATUSES.label(status) for status in initiatives["status"].tolist()],
         "since": initiatives["status_date_text"], "proposed by": initiatives["proposed_by_names"],
         "id": initiatives["id"],
     })
@@ -73,7 +70,7 @@ def build_step_table(steps: pd.DataFrame, meetings: pd.DataFrame, sources: pd.Da
     titles = dict(zip(meetings["id"].tolist(), meetings["title"].tolist()))
     with_sources = add_source_columns(steps, sources)
     return pd.DataFrame({
-        "date": steps["date_text"], "status": steps["status"].astype(str).map(STATUS_LABELS),
+        "date": steps["date_text"], "status": [INITIATIVE_STATUSES.label(status) for status in steps["status"].tolist()],
         "what happened": steps["description"],
         "meeting": steps["meeting"].map(lambda meeting: titles.get(meeting, "") if isinstance(meeting, str) else ""),
         "sources": with_sources["source_publishers"], "source urls": with_sources["source_urls"],

@@ -8,12 +8,7 @@ import pandas as pd
 
 from components.data.dates import format_partial_date
 from components.data.rows import records
-
-LEVELS = ["heads-of-state", "ministers", "deputy-ministers", "officials", "parliament", "other"]
-LEVEL_LABELS = {"heads-of-state": "Heads of state", "ministers": "Ministers", "deputy-ministers": "Deputy ministers",
-                "officials": "Officials", "parliament": "Parliamentarians", "other": "Other"}
-STATUSES = ["held", "scheduled", "postponed", "cancelled"]
-KIND_LABELS = {"five-party": "Five-party", "central-asia-plus": "Central Asia Plus"}
+from components.data.vocabulary import FORMAT_KINDS, MEETING_LEVELS
 
 
 @dataclass(frozen=True)
@@ -65,9 +60,9 @@ def describe_filter(chosen: MeetingFilter, names: dict[str, str], format_titles:
                     full_years: tuple[int, int] | None = None) -> str:
     """The filters in words, for the page title and the citation: 'Heads of state, hosted in Kazakhstan, 2018–2024'."""
     parts = [", ".join(format_titles.get(code, code) for code in chosen.formats),
-             ", ".join(KIND_LABELS.get(kind, kind) for kind in chosen.kinds),
+             ", ".join(FORMAT_KINDS.label(kind) for kind in chosen.kinds),
              ("with " + ", ".join(names.get(code, code) for code in chosen.partners)) if chosen.partners else "",
-             ", ".join(LEVEL_LABELS.get(level, level) for level in chosen.levels),
+             ", ".join(MEETING_LEVELS.label(level) for level in chosen.levels),
              ", ".join(chosen.statuses),
              ("hosted in " + ", ".join(names.get(code, code) for code in chosen.hosts)) if chosen.hosts else "",
              f"{chosen.years[0]}–{chosen.years[1]}" if chosen.years and chosen.years != full_years else "",
@@ -100,7 +95,7 @@ def build_meeting_list(meetings: pd.DataFrame) -> pd.DataFrame:
         "title": meetings["title"],
         "format": meetings["format_name"],
         "place": [place_label(row) for row in records(meetings, ["online", "city_name", "country_name"])],
-        "level": meetings["level"].astype(str).map(LEVEL_LABELS),
+        "level": [MEETING_LEVELS.label(level) for level in meetings["level"].tolist()],
         "status": meetings["status"].astype(str),
         "id": meetings["id"],
     })
@@ -127,21 +122,28 @@ def select_meeting(meetings: pd.DataFrame, meeting_id: str | None) -> pd.Series 
 
 
 def count_meetings_by_place(meetings: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
-    """Meetings per place with coordinates (for the map), most meetings first; online and unknown
-    places are left out. Counted over plain lists: a pandas group-by cost more than the rest of the map."""
+    """Meetings per place with coordinates (for the map), most meetings first, with the meetings' titles
+    and sources (then the place's own, for its coordinates); online meetings and places without
+    coordinates are left out. Counted over plain lists: a pandas group-by cost more than the map."""
     titles: dict[str, list[str]] = {}
-    for city, online, title in zip(meetings["city"].tolist(), meetings["online"].tolist(), meetings["title"].tolist()):
+    cited: dict[str, dict[str, None]] = {}
+    for city, online, title, sources in zip(meetings["city"].tolist(), meetings["online"].tolist(),
+                                            meetings["title"].tolist(), meetings["sources"].tolist()):
         if isinstance(city, str) and not online:
             titles.setdefault(city, []).append(title)
-    rows = [{**place, "meetings": len(titles[place["id"]]), "titles": titles[place["id"]]}
-            for place in records(places.astype({"id": str}), ["id", "name", "country", "lat", "lon"])
-            if place["id"] in titles]
+            cited.setdefault(city, {}).update(dict.fromkeys(sources))
+    rows = [{**place, "meetings": len(titles[place["id"]]), "titles": titles[place["id"]],
+             "sources": [*cited[place["id"]], *(source for source in place["sources"] if source not in cited[place["id"]])]}
+            for place in records(places.astype({"id": str}), ["id", "name", "country", "lat", "lon", "sources"])
+            if place["id"] in titles and pd.notna(place["lat"]) and pd.notna(place["lon"])]
     rows.sort(key=lambda row: -row["meetings"])  # stable: places with as many meetings keep the file's order
-    return pd.DataFrame(rows, columns=["id", "name", "country", "lat", "lon", "meetings", "titles"])
+    return pd.DataFrame(rows, columns=["id", "name", "country", "lat", "lon", "meetings", "titles", "sources"])
 
 
-def lane_order(formats: pd.DataFrame, used: set[str]) -> list[str]:
-    """Format names for the timeline lanes: five-party first, then Central Asia Plus, each by launch."""
-    chosen = formats[formats["id"].isin(used)].assign(kind_order=lambda f: (f["kind"] != "five-party").astype(int))
-    chosen = chosen.sort_values(["kind_order", "launched", "name"], na_position="last")
-    return chosen["name"].tolist()
+def lane_order(formats: pd.DataFrame, used: set[str] | None = None) -> list[str]:
+    """Format names in display order (by kind as the vocabulary orders kinds, then by launch and name),
+    only those whose ids are in `used` when given: the timeline's lanes, the grid's rows."""
+    kind_order = {kind: position for position, kind in enumerate(FORMAT_KINDS)}
+    chosen = formats if used is None else formats[formats["id"].isin(used)]
+    chosen = chosen.assign(kind_order=[kind_order.get(kind, len(kind_order)) for kind in chosen["kind"].astype(str)])
+    return chosen.sort_values(["kind_order", "launched", "name"], na_position="last")["name"].tolist()

@@ -8,7 +8,7 @@ import pandas as pd
 
 from components.data.dataset import Dataset
 from components.data.memo import once_per_object
-from components.domain.meetings import LEVEL_LABELS, LEVELS
+from components.data.vocabulary import MEETING_LEVELS
 from components.settings import SUMMIT_FORMAT
 from components.domain.trade import latest_observation, select_measure
 
@@ -26,7 +26,6 @@ ADOPTION_STATUSES = ("adopted", "signed", "ratified", "in-force")
 class DatasetSummary:
     updated: str
     counts: dict[str, int]
-    meetings_by_status: pd.DataFrame
     held_by_level: pd.DataFrame
     latest_trade: pd.Series | None
     growth_claim: pd.Series | None
@@ -35,17 +34,11 @@ class DatasetSummary:
     latest_adoptions: pd.DataFrame
 
 
-def count_meetings_by_status(meetings: pd.DataFrame) -> pd.DataFrame:
-    """Meetings per status, largest first, as a two-column table."""
-    counts = meetings["status"].astype(str).value_counts()
-    return pd.DataFrame({"Status": counts.index, "Meetings": counts.to_numpy()})
-
-
 def count_held_by_level(meetings: pd.DataFrame) -> pd.DataFrame:
     """Held meetings per level, in the order of the levels."""
     counts = meetings.loc[meetings["status"] == "held", "level"].astype(str).value_counts()
-    levels = [level for level in LEVELS if level in counts.index]
-    return pd.DataFrame({"Level": [LEVEL_LABELS[level] for level in levels],
+    levels = [level for level in MEETING_LEVELS if level in counts.index]
+    return pd.DataFrame({"Level": [MEETING_LEVELS.label(level) for level in levels],
                          "Meetings held": [int(counts[level]) for level in levels]})
 
 
@@ -81,7 +74,6 @@ def summarize_dataset(dataset: Dataset) -> DatasetSummary:
     return DatasetSummary(
         updated=dataset.info.updated,
         counts={label: counts[table] for table, label in COUNT_LABELS.items()},
-        meetings_by_status=count_meetings_by_status(dataset.meetings),
         held_by_level=count_held_by_level(dataset.meetings),
         latest_trade=latest_observation(select_measure(dataset.trade, "intraregional-total")),
         growth_claim=find_growth_claim(dataset.trade),

@@ -11,15 +11,6 @@ import pandas as pd
 from components.data.rows import records
 from components.settings import CENTRAL_ASIA
 
-TRADE_COLUMNS = ["id", "measure", "year", "period", "value_usd", "value_qualifier", "value_as_stated",
-                 "reporter", "reporter_country", "reporter_type", "partners", "counterparts", "covers",
-                 "statement_date_text", "year_inferred", "confidence", "notes", "sources"]
-REPORTER_TYPE_LABELS = {
-    "statistics": "Statistics agency",
-    "official-statement": "Official statement",
-    "international-organization": "International organisation",
-    "media-or-analysis": "Media or analysis",
-}
 QUALIFIER_WORDS = {"exact": "", "over": "over ", "about": "about ", "under": "under "}
 
 

@@ -7,11 +7,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.figures.base import build_empty_figure, data_array, escape_text, lane_axis, lanes_height, layout, make_figure
-from components.domain.initiatives import STATUS_LABELS
+from components.data.vocabulary import INITIATIVE_STATUSES
 from components.data.rows import records
 
-STATUS_COLOURS = {"proposed": "#9ecae1", "negotiated": "#6baed6", "adopted": "#2171b5", "signed": "#08519c",
-                  "ratified": "#5a9e4b", "in-force": "#2e7d32", "stalled": "#c23b3b", "update": "#bbbbbb"}
 
 
 def _lanes_trace(steps: pd.DataFrame) -> dict:
@@ -36,17 +34,17 @@ def build_history_figure(steps: pd.DataFrame, order: list[str]) -> go.Figure:
     if steps.empty:
         return build_empty_figure("No initiatives match the filters.", title=title)
     traces = [_lanes_trace(steps)]
-    for status, colour in STATUS_COLOURS.items():
+    for status, term in INITIATIVE_STATUSES.terms.items():
         rows = steps[steps["status"] == status]
         if rows.empty:
             continue
         traces.append({
             "type": "scatter", "x": rows["date"].to_numpy(),
             "y": data_array([escape_text(name) for name in rows["name"].tolist()]),
-            "mode": "markers", "name": STATUS_LABELS[status],
-            "marker": {"size": 11, "color": colour, "line": {"width": 1, "color": "white"}},
+            "mode": "markers", "name": term.label,
+            "marker": {"size": 11, "color": term.colour, "line": {"width": 1, "color": "white"}},
             "hovertext": data_array([
-                f"<b>{escape_text(row['name'])}</b><br>{row['date_text']}: {STATUS_LABELS[status]}<br>"
+                f"<b>{escape_text(row['name'])}</b><br>{row['date_text']}: {term.label}<br>"
                 f"{escape_text(row['description'])}" for row in records(rows, ["name", "date_text", "description"])]),
             "hoverinfo": "text", "customdata": data_array(rows["initiative"].astype(str).tolist())})
     axis = lane_axis(order)

@@ -5,18 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.figures.base import build_empty_figure, data_array, escape_text, lane_axis, lanes_height, layout, make_figure
-from components.domain.meetings import LEVEL_LABELS, format_date_range, place_label
 from components.data.rows import records
-
-LEVEL_SYMBOLS = {"heads-of-state": "star", "ministers": "diamond", "deputy-ministers": "square",
-                 "officials": "circle", "parliament": "triangle-up", "other": "hexagon"}
-STATUS_STYLES = {  # (colour, open marker?)
-    "held": ("#1f6f8b", False),
-    "scheduled": ("#e07a1f", True),
-    "postponed": ("#7f7f7f", True),
-    "cancelled": ("#c23b3b", True),
-}
+from components.data.vocabulary import MEETING_LEVELS, MEETING_STATUSES
+from components.domain.meetings import format_date_range, place_label
+from components.figures.base import build_empty_figure, data_array, escape_text, lane_axis, lanes_height, layout, make_figure
 
 
 _HOVER_COLUMNS = ["title", "start_text", "end_text", "online", "city_name", "country_name", "level", "status"]
@@ -25,20 +17,20 @@ _HOVER_COLUMNS = ["title", "start_text", "end_text", "online", "city_name", "cou
 
 def meeting_hover(row: dict | pd.Series) -> str:
     return (f"<b>{escape_text(row['title'])}</b><br>{format_date_range(row['start_text'], row['end_text'])}<br>"
-            f"{escape_text(place_label(row))}<br>{LEVEL_LABELS[str(row['level'])]} · {row['status']}")
+            f"{escape_text(place_label(row))}<br>{MEETING_LEVELS.label(row['level'])} · {row['status']}")
 
 
 def _marker_trace(rows: list[dict], starts, status: str, level: str, first_of_status: bool) -> dict:
     """The meetings of one status at one level: one colour and one symbol for the whole trace (a
     symbol per point would have Plotly check every point's symbol on every run)."""
-    colour, open_marker = STATUS_STYLES[status]
+    style = MEETING_STATUSES[status]
     return {
         "type": "scatter", "x": starts, "y": data_array([escape_text(row["format_name"]) for row in rows]),
         "mode": "markers",
-        "name": "upcoming (scheduled)" if status == "scheduled" else status,
+        "name": style.label,
         "legendgroup": status, "showlegend": first_of_status,  # one legend entry per status toggles all its levels
-        "marker": {"symbol": LEVEL_SYMBOLS[level] + ("-open" if open_marker else ""), "size": 12, "color": colour,
-                   "line": {"width": 1.5, "color": colour}},
+        "marker": {"symbol": MEETING_LEVELS[level].symbol + ("-open" if style.open_marker else ""), "size": 12,
+                   "color": style.colour, "line": {"width": 1.5, "color": style.colour}},
         "hovertext": data_array([meeting_hover(row) for row in rows]), "hoverinfo": "text",
         "customdata": data_array([row["id"] for row in rows]),
     }
@@ -56,8 +48,8 @@ def build_timeline_figure(meetings: pd.DataFrame, lanes: list[str], *, today: pd
     for position, row in enumerate(rows):
         groups.setdefault((str(row["status"]), str(row["level"])), []).append(position)
     traces = []
-    for status in STATUS_STYLES:
-        levels = [level for level in LEVEL_SYMBOLS if (status, level) in groups]
+    for status in MEETING_STATUSES:
+        levels = [level for level in MEETING_LEVELS if (status, level) in groups]
         traces += [_marker_trace([rows[position] for position in groups[status, level]],
                                  starts[groups[status, level]], status, level, first_of_status=index == 0)
                    for index, level in enumerate(levels)]
@@ -103,26 +95,3 @@ def build_meeting_map_figure(by_place: pd.DataFrame) -> go.Figure:
            "lonaxis": {"range": _span(by_place["lon"], MAP_MIN_SPAN[0])},
            "lataxis": {"range": _span(by_place["lat"], MAP_MIN_SPAN[1])}}
     return make_figure([bubbles], layout(title=title, height=460, geo=geo))
-
-
-def build_level_grid_figure(grid: pd.DataFrame) -> go.Figure:
-    """Format x year: the highest level met that year (summit, ministers, officials); blank: no meeting held."""
-    title = "Highest level met each year, by format"
-    if grid.empty:
-        return build_empty_figure("No held meetings match.", title=title)
-    names = {3: "Summit", 2: "Ministers", 1: "Officials"}
-    text = [["" if pd.isna(value) else names[int(value)] for value in row] for row in grid.to_numpy()]
-    heatmap = {
-        "type": "heatmap", "z": grid.to_numpy(dtype="float64"), "x": [str(year) for year in grid.columns],
-        "y": [escape_text(name) for name in grid.index], "text": text, "zmin": 0.5, "zmax": 3.5, "hoverongaps": False,
-        "xgap": 2, "ygap": 2,
-        "colorscale": [[0, "#c6dbef"], [0.333, "#c6dbef"], [0.333, "#6baed6"], [0.666, "#6baed6"],
-                       [0.666, "#08519c"], [1, "#08519c"]],
-        "colorbar": {"tickvals": [1, 2, 3], "ticktext": ["Officials", "Ministers", "Summit"], "title": {"text": "Level"}},
-        "hovertemplate": "%{y}, %{x}: %{text}<extra></extra>",
-    }
-    names = list(grid.index)
-    lanes = lane_axis(names)
-    format_axis = {**lanes, "categoryorder": "trace", "categoryarray": None, "autorange": "reversed"}
-    return make_figure([heatmap], layout(title=title, x_title="Year", height=max(320, lanes_height(lanes, 90)),
-                                         xaxis={"type": "category"}, yaxis=format_axis))

@@ -8,11 +8,10 @@ import plotly.graph_objects as go
 from components.figures.base import PALETTE, build_empty_figure, escape_text, layout, make_figure
 from components.data.rows import records
 from components.settings import CENTRAL_ASIA
-from components.domain.trade import REPORTER_TYPE_LABELS, format_usd
+from components.data.vocabulary import REPORTER_TYPES
+from components.domain.trade import format_usd
 
 BILLION = 1e9
-_SYMBOLS = {"statistics": "circle", "official-statement": "diamond", "international-organization": "square",
-            "media-or-analysis": "triangle-up"}
 _YEAR_AXIS = {"dtick": 1}
 
 
@@ -42,11 +41,11 @@ def _observations_trace(rows: pd.DataFrame, **style) -> dict:
             "hovertext": _hovers(rows), "hoverinfo": "text", "customdata": rows["id"].tolist(), **style}
 
 
-def _points_trace(points: pd.DataFrame, reporter_type: str, color: str) -> dict:
-    rows = points[points["reporter_type"] == reporter_type]
+def _points_trace(points: pd.DataFrame, reporter_type: str) -> dict:
+    rows, term = points[points["reporter_type"] == reporter_type], REPORTER_TYPES[reporter_type]
     return _observations_trace(
-        rows, mode="markers", name=REPORTER_TYPE_LABELS[reporter_type],
-        marker={"symbol": _SYMBOLS[reporter_type], "size": 11, "color": color, "line": {"width": 1, "color": "white"}})
+        rows, mode="markers", name=term.label,
+        marker={"symbol": term.symbol, "size": 11, "color": term.colour, "line": {"width": 1, "color": "white"}})
 
 
 def _target_traces(targets: pd.DataFrame, x_range: tuple[float, float]) -> list[dict]:
@@ -71,9 +70,8 @@ def build_intraregional_figure(points: pd.DataFrame, targets: pd.DataFrame,
     title = "Trade among the five Central Asian states, as reported"
     if points.empty:
         return build_empty_figure("No intraregional trade figures match.", title=title)
-    traces = [_points_trace(points, reporter_type, PALETTE[index])
-              for index, reporter_type in enumerate(REPORTER_TYPE_LABELS)
-              if (points["reporter_type"] == reporter_type).any()]
+    present = set(points["reporter_type"].astype(str).tolist())
+    traces = [_points_trace(points, reporter_type) for reporter_type in REPORTER_TYPES if reporter_type in present]
     if series is not None and not series.empty:
         traces.append(_observations_trace(series, mode="lines+markers", name=f"Series: {escape_text(series['reporter'].iloc[0])}",
                                           line={"color": PALETTE[5], "width": 2}))

@@ -1,16 +1,37 @@
-"""Shareable views: the link, the citation text, and which URL parameters were ignored. Pure."""
+"""Shareable views: the link of a view, its citation, and whether a link is older than the data. Pure."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from components.data.dataset import Dataset
+from components.links.pages import DATA_VERSION_PARAM, SHARED_PARAMS, PageSpec
 from components.settings import DASHBOARD_TITLE
 
-DATA_VERSION_PARAM = "v"
-MAX_PARAM_LENGTH = 200
 Params = dict[str, list[str]]
+
+
+def as_url_values(value: object) -> list[str]:
+    """A control's value as the URL writes it: nothing, one value, or several."""
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(item) for item in value]
+    return [str(value)]
+
+
+def build_view_params(page: PageSpec, values: dict[str, object], dataset: Dataset) -> Params:
+    """The query parameters of a view: each control's value (shared filters first, then the page's
+    own in the order the registry declares them), defaults and empty values left out."""
+    params: Params = {}
+    for param in [*SHARED_PARAMS.values(), *page.params]:
+        if param.name not in values:
+            continue
+        written = as_url_values(values[param.name])
+        if written and written != as_url_values(param.default_value(dataset)):
+            params[param.name] = written
+    return params
 
 
 def build_share_url(page_url: str, params: Params, data_version: str) -> str:
@@ -27,75 +48,6 @@ def build_citation(page_title: str, view: str, url: str, updated: str, accessed:
             f"accessed {accessed.isoformat()}.")
 
 
-def find_ignored_params(raw: Params, accepted: Params, known: set[str]) -> list[str]:
-    """'key=value' for each parameter value the view did not use: unknown names, invalid values.
-
-    `raw` is the query string as it arrived, `accepted` what the page's widgets took from it,
-    `known` the parameter names the page (and the frame) understand.
-    """
-    ignored = []
-    for key, values in raw.items():
-        if key not in known:
-            ignored += [f"{key}={_shorten(value)}" for value in values or [""]]
-            continue
-        kept = set(accepted.get(key, []))
-        ignored += [f"{key}={_shorten(value)}" for value in values if value not in kept]
-    return ignored
-
-
-def _shorten(value: str) -> str:
-    return value if len(value) <= 40 else value[:37] + "…"
-
-
 def is_stale(link_version: str | None, data_version: str) -> bool:
     """True when the link was made with an older version of the data."""
     return bool(link_version) and link_version != data_version
-
-
-@dataclass(frozen=True)
-class ParamRule:
-    """What one URL parameter may hold: one value, several, a (from, to) range, or free text."""
-
-    shape: str  # "one", "many", "range", "text"
-    allowed: frozenset[str] | None = None  # None: any value (text)
-    max_length: int = MAX_PARAM_LENGTH
-
-
-def _valid_range(values: list[str], allowed: frozenset[str]) -> bool:
-    if len(values) != 2 or not all(value in allowed for value in values):
-        return False
-    return int(values[0]) <= int(values[1])
-
-
-def sanitize_params(raw: Params, rules: dict[str, ParamRule]) -> tuple[Params, list[str]]:
-    """Keep the valid part of a query string; list what was ignored as 'name=value'.
-
-    Unknown names are dropped (the data version `v` is kept); a value that is not an option, an
-    out-of-range or malformed range, a second value for a one-value parameter, and anything
-    longer than the rule allows are dropped.
-    """
-    clean: Params = {}
-    ignored: list[str] = []
-    for key, values in raw.items():
-        if key == DATA_VERSION_PARAM:
-            clean[key] = values[-1:]
-            continue
-        rule = rules.get(key)
-        if rule is None:
-            ignored += [f"{key}={_shorten(value)}" for value in values or [""]]
-            continue
-        kept = _kept_values(values, rule)
-        ignored += [f"{key}={_shorten(value)}" for value in values if value not in kept]
-        if kept:
-            clean[key] = kept
-    return clean, ignored
-
-
-def _kept_values(values: list[str], rule: ParamRule) -> list[str]:
-    fitting = [value for value in values if len(value) <= rule.max_length]
-    if rule.shape == "text":
-        return fitting[-1:]
-    if rule.shape == "range":
-        return fitting if rule.allowed is not None and _valid_range(fitting, rule.allowed) else []
-    valid = [value for value in fitting if rule.allowed is None or value in rule.allowed]
-    return valid[:1] if rule.shape == "one" else list(dict.fromkeys(valid))

@@ -6,9 +6,10 @@ import pandas as pd
 import streamlit as st
 
 from components.data.dataset import Dataset
-from components.domain.meetings import LEVEL_LABELS, find_neighbours, format_date_range, place_label
+from components.data.vocabulary import MEETING_LEVELS
+from components.domain.meetings import find_neighbours, format_date_range, place_label
 from components.ui.markdown import escape_markdown
-from components.ui.loader import render_sources
+from components.ui.panels import render_page_link, render_record_sources
 
 
 def _bullets(items: list[str]) -> str:
@@ -25,7 +26,7 @@ def render_meeting_detail(meeting: pd.Series, dataset: Dataset) -> None:
     """Participants, guests, outcomes, documents (with their initiatives), neighbours, sources."""
     st.subheader(escape_markdown(meeting["title"]))
     st.caption(f"{format_date_range(meeting['start_text'], meeting['end_text'])} · "
-               f"{escape_markdown(place_label(meeting))} · {LEVEL_LABELS[str(meeting['level'])]} · "
+               f"{escape_markdown(place_label(meeting))} · {MEETING_LEVELS.label(meeting['level'])} · "
                f"status: {meeting['status']} · {escape_markdown(meeting['format_name'])}")
     sections = [("Participants", meeting["participants"]), ("Guests", meeting["guests"]),
                 ("Outcomes", meeting["outcomes"]), ("Notes", meeting["notes"])]
@@ -37,7 +38,7 @@ def render_meeting_detail(meeting: pd.Series, dataset: Dataset) -> None:
     previous, following = find_neighbours(dataset.meetings, meeting["id"])
     st.markdown(f"**Previous in this format:** {_neighbour_label(previous)}  \n"
                 f"**Next in this format:** {_neighbour_label(following)}")
-    render_sources([meeting["sources"]], dataset.sources)
+    render_record_sources([meeting["sources"]], dataset.sources)
 
 
 def _render_documents(documents: list[dict], dataset: Dataset) -> None:
@@ -51,5 +52,4 @@ def _render_documents(documents: list[dict], dataset: Dataset) -> None:
     st.markdown("**Documents adopted**\n\n" + "\n".join(lines))
     linked = [document["initiative"] for document in documents if document.get("initiative") in names]
     if linked:
-        st.page_link("pages/initiatives.py", label="Open the initiatives page", icon=":material/flag:",
-                     query_params={"initiative": linked[0]})
+        render_page_link("initiatives", label="Open the initiatives page", query_params={"initiative": linked[0]})

@@ -21,6 +21,7 @@ import pytest
 import yaml
 
 from components import validate
+from components.links.pages import PAGES as REGISTERED_PAGES
 from components.settings import DATA_DIR_VARIABLE
 from tests.browser.conftest import (CHROMIUM, PROJECT, OfflinePage, open_share_link, start_server,
                                     wait_for_charts)
@@ -304,7 +305,7 @@ PREFIX = "ca-dashboard"
 # The share tests' meetings link with the years added; without the country filter, so the map has
 # several cities (with one city, fitbounds zooms inside it and no outline shows).
 PREFIXED_LINK = "/meetings?years=2018&years=2024&level=heads-of-state&meeting=ca-cm-2024-08-astana"
-PAGES = ["", "trade", "meetings", "formats", "initiatives", "sources"]
+PAGES = [page.url_path for page in REGISTERED_PAGES]
 
 
 @pytest.fixture(scope="module")

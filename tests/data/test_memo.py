@@ -9,11 +9,12 @@ import pandas as pd
 
 from components.domain import citations as tables
 from components.domain import trade as tr
-from components.domain import trade_aggregates as trade_views
+from components.domain import trade_aggregates
 from components.data.dataset import load_dataset
 from components.data.memo import once_per_object
 from components.settings import DEFAULT_DATA_DIR
-from components.links.contract import build_param_rules, list_dataset_years
+from components.domain.choices import list_dataset_years
+from components.links.params import build_param_rules
 
 
 class _Data:
@@ -48,9 +49,9 @@ def test_results_go_when_their_dataset_goes():
 
 def test_memoised_aggregates_equal_a_fresh_computation():
     dataset = load_dataset(DEFAULT_DATA_DIR)
-    assert trade_views.pair_matrix_years(dataset) == tr.bilateral_years(dataset.trade)
-    assert trade_views.default_matrix_year(dataset) == tr.choose_matrix_year(dataset.trade)
-    assert trade_views.intraregional_figures(dataset).equals(tr.select_measure(dataset.trade, "intraregional-total"))
+    assert trade_aggregates.pair_matrix_years(dataset) == tr.bilateral_years(dataset.trade)
+    assert trade_aggregates.default_matrix_year(dataset) == tr.choose_matrix_year(dataset.trade)
+    assert trade_aggregates.intraregional_figures(dataset).equals(tr.select_measure(dataset.trade, "intraregional-total"))
     assert list_dataset_years(dataset) == list_dataset_years.uncached(dataset)
     assert build_param_rules(dataset, "trade") is build_param_rules(dataset, "trade")
     assert build_param_rules(dataset, "trade") == build_param_rules.uncached(dataset, "trade")

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-import icalendar
 import pandas as pd
 
 from components.domain import formats as fm
 from components.domain import initiatives as ini
 from components.domain import meetings as mt
-from components.exports.ics import build_calendar, fold_line
 from components.figures.initiatives import build_history_figure
-from components.figures.meetings import build_level_grid_figure, build_meeting_map_figure, build_timeline_figure
+from components.figures.formats import build_level_grid_figure
+from components.figures.meetings import build_meeting_map_figure, build_timeline_figure
 from tests.builders import make_dataset, meeting_record
 
 DATA = make_dataset(
@@ -101,26 +98,6 @@ def test_map_counts_meetings_per_place_and_leaves_out_online():
     assert build_meeting_map_figure(by_place.iloc[0:0]).layout.annotations[0].text.startswith("None of the")
 
 
-def test_calendar_parses_and_holds_the_day_dated_meetings():
-    text = build_calendar(M, DATA.sources, now=dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc))
-    calendar = icalendar.Calendar.from_ical(text)
-    events = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
-    assert set(events) == {f"{i}@central-asia-cooperation-dashboard" for i in
-                           ("chn-2020", "chn-2023", "cm-2024-astana", "cm-2025-cancel")}
-    summit = events["chn-2023@central-asia-cooperation-dashboard"]
-    assert summit["DTSTART"].dt == dt.date(2023, 5, 18) and summit["DTEND"].dt == dt.date(2023, 5, 20)
-    assert str(summit["LOCATION"]) == "Xi'an, China"
-    cancelled = events["cm-2025-cancel@central-asia-cooperation-dashboard"]
-    assert str(cancelled["SUMMARY"]) == 'Cancelled, summit; with "quotes"' and str(cancelled["STATUS"]) == "CANCELLED"
-    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
-
-
-def test_fold_line_keeps_multibyte_characters_whole():
-    folded = fold_line("SUMMARY:" + "Ө" * 60)
-    assert all(len(part.encode()) <= 75 for part in folded.split("\r\n"))
-    assert folded.replace("\r\n ", "") == "SUMMARY:" + "Ө" * 60
-
-
 def test_level_grid_shows_the_highest_level_per_year():
     grid = fm.build_level_grid(M, DATA.formats)
     assert grid.loc["China–Central Asia", 2023] == 3 and grid.loc["China–Central Asia", 2022] == 2
@@ -137,7 +114,7 @@ def test_first_summits_and_format_summary():
     assert list(summits["id"]) == ["chn-2023"] and summits["first summit"][0] == "2023-05-18"
     row = DATA.formats.set_index("id").loc["c5-chn"].copy()
     row["id"] = "c5-chn"
-    summary = fm.summarize_format(row, M, pd.Timestamp("2025-01-31"))
+    summary = fm.summarize_format(row, M)
     assert summary["meetings"] == 3 and summary["last"]["id"] == "chn-2023" and summary["next"] is None
 
 
@@ -154,12 +131,6 @@ def test_initiative_filters_and_history():
     assert list(table["meeting"]) == ["", "Sixth Consultative Meeting", ""]
     assert list(table["sources"]) == ["Example News"] * 3
     assert ini.build_status_table(initiatives)["status"].tolist() == ["Adopted"]
-
-
-def test_count_exportable_agrees_with_is_exportable():
-    from components.exports.ics import count_exportable, is_exportable
-
-    assert count_exportable(M) == int(M.apply(is_exportable, axis=1).sum()) == 4
 
 
 def test_timeline_lanes_from_the_data_are_shown_as_text():

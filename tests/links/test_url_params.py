@@ -10,8 +10,9 @@ import pytest
 from components.domain import meetings as mt
 from components.data.dataset import load_dataset
 from components.settings import DEFAULT_DATA_DIR
-from components.links.contract import PARAM_DOCS, build_param_rules, list_dataset_years
-from components.links.share import sanitize_params
+from components.domain.choices import list_dataset_years
+from components.links.pages import DATA_VERSION, PAGES, SHARED_PARAMS
+from components.links.params import build_param_rules, sanitize_params
 from tests.apptest_helpers import chart_figures, notices, open_page, plain, share_link
 
 
@@ -25,7 +26,7 @@ def _query(link: str) -> dict[str, list[str]]:
 
 
 def _meeting_count(app) -> int:
-    line = next(plain(m.value) for m in app.markdown if "meeting(s) match" in m.value)
+    line = next(plain(m.value) for m in app.markdown if "meeting(s) match" in plain(m.value))
     return int(line.split()[0])
 
 
@@ -147,10 +148,9 @@ def test_the_years_filter_spans_every_year_in_the_data(dataset):
 
 
 def test_every_documented_example_is_a_valid_parameter(dataset):
-    for page, docs in PARAM_DOCS.items():
-        url_path = "" if page == "every page" else page.strip("/")
-        rules = build_param_rules(dataset, url_path)
-        for doc in docs:
-            raw = parse_qs(doc.example)
-            clean, ignored = sanitize_params(raw, rules)
-            assert ignored == [] and clean == raw, (page, doc.example)
+    examples = [("trade", param) for param in [*SHARED_PARAMS.values(), DATA_VERSION]]
+    examples += [(page.url_path, param) for page in PAGES for param in page.params]
+    for url_path, param in examples:
+        raw = parse_qs(param.example)
+        clean, ignored = sanitize_params(raw, build_param_rules(dataset, url_path))
+        assert ignored == [] and clean == raw, (url_path, param.example)

@@ -14,13 +14,11 @@ from hypothesis import strategies as st
 
 from components.data.dataset import load_dataset
 from components.settings import DEFAULT_DATA_DIR
-from components.links.share import sanitize_params
-from components.links.contract import build_param_rules
+from components.links.pages import PAGE_AT
+from components.links.params import build_param_rules, sanitize_params
 from tests.apptest_helpers import notices, open_page
 
-PAGES = {"": ("pages/overview.py", "Central Asia Cooperation Dashboard"), "trade": ("pages/trade.py", "Intraregional trade"),
-         "meetings": ("pages/meetings.py", "Meetings"), "formats": ("pages/formats.py", "Formats"),
-         "initiatives": ("pages/initiatives.py", "Initiatives"), "sources": ("pages/sources.py", "Sources")}
+PAGES = {url_path: (page.file, page.heading) for url_path, page in PAGE_AT.items()}
 DATASET = load_dataset(DEFAULT_DATA_DIR)
 HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "%00", "\u202e",
            "' OR 1=1 --", "x" * 3000, "", " ", "2018", "9999", "-1", "KAZ–UZB", "Kazakhstan", "nan"]

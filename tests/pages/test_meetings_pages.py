@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from components.data.dataset import load_dataset
 from components.settings import DEFAULT_DATA_DIR
-from tests.apptest_helpers import chart_figures, open_page, plain
+from tests.apptest_helpers import chart_figures, frame_with, open_page, plain
 
 
 @pytest.fixture(scope="module")
@@ -26,14 +28,14 @@ def test_meetings_page_counts_and_draws_every_dated_meeting(data):
     timeline, world = chart_figures(app)
     drawn = [m for trace in timeline["data"] for m in trace.get("customdata", [])]
     assert sorted(drawn) == sorted(meetings.loc[meetings["start"].notna(), "id"])
-    assert len(app.dataframe[0].value) == len(meetings)
+    assert len(frame_with(app, "start")) == len(meetings)
     assert world["data"][0]["type"] == "scattergeo"
 
 
 def test_search_finds_astana_meetings_by_the_alias_nur_sultan(data):
     app = open_page("pages/meetings.py")
     app.text_input(key="q").input("Nur-Sultan").run()
-    found = set(app.dataframe[0].value["id"])
+    found = set(frame_with(app, "start")["id"])
     assert "ca-cm-2024-08-astana" in found
     record = data.meetings.set_index("id").loc["ca-cm-2024-08-astana"]
     assert "nur-sultan" not in " ".join([record["title"], *record["outcomes"], *record["notes"]]).lower()
@@ -46,7 +48,7 @@ def test_filters_change_the_count(data):
     expected = data.meetings[(data.meetings["format_kind"] == "central-asia-plus")
                              & (data.meetings["level"] == "heads-of-state")]
     assert _count_line(app).startswith(f"{len(expected)} meeting(s) match")
-    assert set(app.dataframe[0].value["id"]) == set(expected["id"])
+    assert set(frame_with(app, "start")["id"]) == set(expected["id"])
 
 
 def test_host_and_year_filters(data):
@@ -55,7 +57,7 @@ def test_host_and_year_filters(data):
     app.slider(key="years").set_range(2021, 2022).run()
     meetings = data.meetings
     expected = meetings[(meetings["country"] == "TKM") & meetings["year"].between(2021, 2022).fillna(False).astype(bool)]
-    assert set(app.dataframe[0].value["id"]) == set(expected["id"])
+    assert set(frame_with(app, "start")["id"]) == set(expected["id"])
 
 
 def test_nothing_matches_says_what_to_change():
@@ -78,16 +80,16 @@ def test_detail_view_lists_outcomes_documents_neighbours_and_sources(data):
     assert f"**Previous in this format:** {summits.loc[position - 1, 'title']}" in text
     assert f"**Next in this format:** {summits.loc[position + 1, 'title']}" in text
     urls = data.sources.set_index("id").loc[record["sources"], "url"]
-    source_list = next(m.value for m in app.markdown if urls.iloc[0] in m.value)
-    assert all(f"]({url})" in source_list for url in urls)
-    assert source_list.count("](") == len(set(record["sources"]))
+    lists = [re.findall(r"\]\(([^)]+)\)", m.value) for m in app.markdown]
+    assert sorted(set(record["sources"])) and [sorted(set(urls))] == [sorted(links) for links in lists
+                                                                      if set(links) == set(urls)][:1]
 
 
 def test_downloads_offer_csv_and_a_calendar_of_the_day_dated_meetings(data):
     app = open_page("pages/meetings.py")
     labels = [button.proto.label for button in app.get("download_button")]
     day_dated = int(data.meetings["start_precision"].eq("day").sum())
-    assert labels == ["Meetings shown (CSV)", f"Calendar of the {day_dated} meeting(s) dated to the day (.ics)"]
+    assert labels[-2:] == ["Meetings shown (CSV)", f"Calendar of the {day_dated} meeting(s) dated to the day (.ics)"]
 
 
 def test_formats_grid_and_one_format(data):
@@ -112,12 +114,12 @@ def test_formats_summit_table_names_partners_who_rose_to_summit_level(data):
 def test_initiatives_page_history_filter_and_detail(data):
     app = open_page("pages/initiatives.py")
     assert not app.exception
-    assert any(plain(m.value) == f"{len(data.initiatives)} initiative(s) match." for m in app.markdown)
+    assert any(plain(m.value).startswith(f"{len(data.initiatives)} initiative(s) match, with ") for m in app.markdown)
     app.multiselect(key="status").select("signed").run()
     signed = data.initiatives[data.initiatives["status"] == "signed"]
-    assert any(plain(m.value) == f"{len(signed)} initiative(s) match." for m in app.markdown)
+    assert any(plain(m.value).startswith(f"{len(signed)} initiative(s) match, with ") for m in app.markdown)
     app.selectbox(key="initiative").select("friendship-treaty").run()
-    steps = next(frame.value for frame in app.dataframe if "what happened" in frame.value.columns)
+    steps = [frame.value for frame in app.dataframe if "what happened" in frame.value.columns][-1]  # the detail's
     expected = data.initiative_steps[data.initiative_steps["initiative"] == "friendship-treaty"]
     assert list(steps["date"]) == list(expected["date_text"])
     assert "Signed" in set(steps["status"])

@@ -12,13 +12,13 @@ import pytest
 
 from bench.streamlit_client import StreamlitServer, run_pages
 from components.data.dataset import check_dataset
+from components.links.pages import PAGES as REGISTERED_PAGES
 from components.settings import DATA_DIR_VARIABLE
 from tests.apptest_helpers import open_page
 from tests.conftest import BROKEN, VALID, build_data_dir, run_async
 
-PAGES = [None, "pages/trade.py", "pages/meetings.py", "pages/formats.py", "pages/initiatives.py",
-         "pages/sources.py"]
-URL_PATHS = ["", "trade", "meetings", "formats", "initiatives", "sources"]
+PAGES = [None if not page.url_path else page.file for page in REGISTERED_PAGES]  # None: the default page
+URL_PATHS = [page.url_path for page in REGISTERED_PAGES]
 TOO_LARGE = "too-large"  # generated in the test, never stored: a places.yaml of about 30 MB
 CASES = sorted(path.name for path in BROKEN.iterdir()) + [TOO_LARGE]
 

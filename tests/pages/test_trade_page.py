@@ -7,7 +7,7 @@ import pytest
 
 from components.data.dataset import load_dataset
 from components.settings import DEFAULT_DATA_DIR
-from components.links.contract import TRADE_VIEWS
+from components.links.pages import TRADE_TABS
 from tests.apptest_helpers import chart_figures, open_page, plain, title_of
 
 PAGE = "pages/trade.py"
@@ -135,7 +135,7 @@ def test_every_view_has_png_file_names_and_csv_downloads():
     import json
 
     files, csv_buttons = [], 0
-    for view in TRADE_VIEWS:
+    for view in TRADE_TABS:
         page = open_page(PAGE, tab=view)
         assert not page.exception
         files += [json.loads(chart.proto.config)["toImageButtonOptions"]["filename"]

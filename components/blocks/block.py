@@ -1,0 +1,46 @@
+"""A chart block: everything a chart brings to the page, built by one pure function per chart.
+
+The figure, a summary line computed from the data, the table twin of exactly the rows drawn (with
+each row's sources), the sources cited under it and the file name of its downloads. The only
+way a chart reaches a page is `components.ui.chart.render_chart_block`, which shows all of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.domain.citations import add_source_columns, cited_sources
+
+SOURCE_COLUMNS = {"source_publishers": "source publishers", "source_urls": "source urls"}
+
+
+@dataclass(frozen=True)
+class ChartBlock:
+    """One chart with its summary, table twin, CSV rows and sources."""
+
+    key: str  # unique on the page: the widget keys of the chart, table and download
+    figure: go.Figure
+    summary: str
+    table: pd.DataFrame  # one row per thing drawn, with its sources (ids, publishers, urls): also the CSV
+    sources: list[dict]  # the sources cited by the rows, first-cited order, each once
+    file_name: str  # of the PNG (chart toolbar) and the CSV, without extension
+    note: str = ""  # a caption under the chart: how to read it
+    table_label: str = "figure"  # what one row is, for the table's heading
+
+    @property
+    def shown_table(self) -> pd.DataFrame:
+        """The table as the page shows it: without the source ids."""
+        return self.table.drop(columns=["sources"], errors="ignore")
+
+
+def build_chart_block(key: str, figure: go.Figure, summary: str, rows: pd.DataFrame, sources: pd.DataFrame, *,
+                      file_name: str, note: str = "", table_label: str = "figure") -> ChartBlock:
+    """A block from a figure and the table of its rows; a table without source columns gets them."""
+    table = rows if "source urls" in rows.columns or rows.empty else (
+        add_source_columns(rows, sources).rename(columns=SOURCE_COLUMNS))
+    return ChartBlock(key, figure, summary, table.reset_index(drop=True),
+                      cited_sources(table["sources"] if "sources" in table else [], sources),
+                      file_name, note, table_label)

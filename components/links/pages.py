@@ -1,0 +1,164 @@
+"""The registry of pages: each page and each URL parameter declared once. Pure.
+
+Navigation (dashboard.py), URL sanitising (links.params), the README's parameter tables
+(components.url_docs), the Share link (ui.share), the sidebar's greyed-out filters, and the page
+lists of tests and benchmarks all read this declaration. A new page is one `PageSpec` here, one
+file in pages/ and its tests.
+
+URL paths and parameter names are a public contract: links people have sent use them, so a name
+is never renamed or reused. Parameters hold short codes: record ids, ISO codes, the schema's codes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from components.data.dataset import Dataset
+from components.data.vocabulary import FORMAT_KINDS, INITIATIVE_CURRENT_STATUSES, MEETING_LEVELS, MEETING_STATUSES
+from components.domain import choices
+from components.domain import trade as tr
+from components.domain import trade_aggregates
+from components.settings import DASHBOARD_TITLE
+
+Shape = Literal["one", "many", "range", "text"]
+AllowedValues = Callable[[Dataset], Iterable[object]]
+MAX_PARAM_LENGTH = 200
+DATA_VERSION_PARAM = "v"
+
+
+@dataclass(frozen=True)
+class Param:
+    """One URL parameter: what it may hold, its default and its line in the README."""
+
+    name: str
+    shape: Shape
+    holds: str  # one line of documentation: what the value means
+    example: str  # an example query string for the README, e.g. "level=heads-of-state"
+    allowed: AllowedValues | None = None  # values from the data; None with no codes: free text
+    codes: tuple[str, ...] = ()  # or a fixed list of codes (a vocabulary's), listed in the README
+    default: Callable[[Dataset], object] | None = None  # None: empty (all, no choice)
+    max_length: int = MAX_PARAM_LENGTH
+
+    def allowed_values(self, dataset: Dataset) -> frozenset[str] | None:
+        if self.codes:
+            return frozenset(self.codes)
+        return None if self.allowed is None else frozenset(str(value) for value in self.allowed(dataset))
+
+    def default_value(self, dataset: Dataset) -> object:
+        return None if self.default is None else self.default(dataset)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page: its file, address, navigation entry, heading, shared filters and parameters."""
+
+    file: str
+    url_path: str  # "" for the default page, served at /
+    title: str  # navigation entry, browser tab, citation
+    icon: str
+    heading: str
+    filters: frozenset[str] = frozenset()  # which shared filters (SHARED_PARAMS) change this page
+    params: tuple[Param, ...] = ()
+    by_name: dict[str, Param] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_name", {param.name: param for param in self.params})
+
+    @property
+    def address(self) -> str:
+        return f"/{self.url_path}"
+
+    def param(self, name: str) -> Param:
+        """The page's own parameter or a shared filter (which every page's link carries)."""
+        if name in self.by_name:
+            return self.by_name[name]
+        if name in SHARED_PARAMS:
+            return SHARED_PARAMS[name]
+        raise KeyError(f"{self.file} declares no URL parameter `{name}` (components/links/pages.py)")
+
+
+def _years_default(dataset: Dataset) -> tuple[int, int] | None:
+    years = choices.list_dataset_years(dataset)
+    return (years[0], years[-1]) if years else None
+
+
+SHARED_PARAMS: dict[str, Param] = {param.name: param for param in (
+    Param("years", "range", "first and last year", "years=2018&years=2024",
+          allowed=choices.list_dataset_years, default=_years_default),
+    Param("countries", "many", "country names: the host of a meeting, a party to an initiative, a country "
+          "trading with the region", "countries=Kazakhstan&countries=Uzbekistan",
+          allowed=lambda dataset: choices.country_names(dataset).values()),
+)}
+DATA_VERSION = Param(DATA_VERSION_PARAM, "one", "the data version the link was made with (written by the Share "
+                     "control)", "v=2026-11-25", max_length=40)
+
+# The trade page's views: URL code → label.
+TRADE_TABS = {"total": "Intraregional total", "pairs": "Country pairs", "countries": "Each country with the region",
+              "targets": "Targets", "external": "Outside partners"}
+
+
+def _ids(table: str) -> AllowedValues:
+    return lambda dataset: getattr(dataset, table)["id"].astype(str).tolist()
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("pages/overview.py", "", "Overview", ":material/dashboard:", DASHBOARD_TITLE),
+    PageSpec("pages/trade.py", "trade", "Trade", ":material/bar_chart:", "Intraregional trade",
+             frozenset({"years", "countries"}), (
+                 Param("tab", "one", "the view", "tab=pairs", codes=tuple(TRADE_TABS),
+                       default=lambda dataset: "total"),
+                 Param("reporter", "one", "the reporter whose intraregional figures are drawn as a line",
+                       "reporter=Kassym-Jomart+Tokayev%2C+President+of+Kazakhstan+(article+in+Kazakhstanskaya+Pravda)",
+                       allowed=trade_aggregates.series_reporters),
+                 Param("year", "one", "the year of the country-pair matrix", "year=2023",
+                       allowed=trade_aggregates.pair_matrix_years, default=trade_aggregates.default_matrix_year),
+                 Param("pair", "one", "the country pair of the time series (ISO codes with an en dash)",
+                       "pair=KAZ–UZB", allowed=lambda dataset: tr.list_pairs(),
+                       default=lambda dataset: tr.list_pairs()[0]),
+             )),
+    PageSpec("pages/meetings.py", "meetings", "Meetings", ":material/event:", "Meetings",
+             frozenset({"years", "countries"}), (
+                 Param("q", "text", "search text", "q=Nur-Sultan"),
+                 Param("kind", "many", "kind of format", "kind=central-asia-plus", codes=tuple(FORMAT_KINDS)),
+                 Param("formats", "many", "formats by record id", "formats=consultative-meeting&formats=c5-usa",
+                       allowed=_ids("formats")),
+                 Param("partner", "many", "outside partners by code", "partner=CHN", allowed=choices.meeting_partners),
+                 Param("level", "many", "level", "level=heads-of-state", codes=tuple(MEETING_LEVELS)),
+                 Param("status", "many", "status", "status=scheduled", codes=tuple(MEETING_STATUSES)),
+                 Param("meeting", "one", "the meeting open in the detail view, by record id",
+                       "meeting=ca-cm-2025-11-tashkent", allowed=_ids("meetings")),
+             )),
+    PageSpec("pages/formats.py", "formats", "Formats", ":material/hub:", "Formats", frozenset({"years"}), (
+        Param("kind", "one", "kind of format", "kind=five-party", codes=tuple(FORMAT_KINDS)),
+        Param("format", "one", "the format open below the grid, by record id", "format=consultative-meeting",
+              allowed=_ids("formats")),
+    )),
+    PageSpec("pages/initiatives.py", "initiatives", "Initiatives", ":material/flag:", "Initiatives",
+             frozenset({"countries"}), (
+                 Param("q", "text", "search text", "q=water"),
+                 Param("type", "many", "initiative types", "type=treaty", allowed=choices.initiative_types),
+                 Param("status", "many", "current status", "status=in-force",
+                       codes=tuple(INITIATIVE_CURRENT_STATUSES)),
+                 Param("proposer", "many", "proposing countries by ISO code", "proposer=UZB",
+                       allowed=choices.initiative_proposers),
+                 Param("initiative", "one", "the initiative open in the detail view, by record id",
+                       "initiative=central-asia-2040", allowed=_ids("initiatives")),
+             )),
+    PageSpec("pages/sources.py", "sources", "Sources", ":material/menu_book:", "Sources", frozenset(), (
+        Param("q", "text", "search text", "q=kabar"),
+    )),
+)
+PAGE_AT: dict[str, PageSpec] = {page.url_path: page for page in PAGES}
+DEFAULT_PAGE = PAGE_AT[""]
+
+
+def page_at(url_path: str) -> PageSpec:
+    """The page served at `url_path` ('' or an unknown path: the default page)."""
+    return PAGE_AT.get(url_path, DEFAULT_PAGE)
+
+
+def pages_with_filter(name: str) -> list[PageSpec]:
+    """The pages a shared filter changes, in navigation order."""
+    return [page for page in PAGES if name in page.filters]

@@ -1,0 +1,73 @@
+"""What a page's query string may hold, read off the page registry, and cleaning a query string. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from components.data.dataset import Dataset
+from components.data.memo import once_per_object
+from components.links.pages import DATA_VERSION_PARAM, MAX_PARAM_LENGTH, SHARED_PARAMS, Param, page_at
+
+Params = dict[str, list[str]]
+
+
+@dataclass(frozen=True)
+class ParamRule:
+    """What one URL parameter may hold: one value, several, a (from, to) range, or free text."""
+
+    shape: str  # "one", "many", "range", "text"
+    allowed: frozenset[str] | None = None  # None: any value (text)
+    max_length: int = MAX_PARAM_LENGTH
+
+
+def _rule(param: Param, dataset: Dataset) -> ParamRule:
+    return ParamRule(param.shape, param.allowed_values(dataset), param.max_length)
+
+
+@once_per_object
+def build_param_rules(dataset: Dataset, url_path: str) -> dict[str, ParamRule]:
+    """Every parameter the page at `url_path` reads (the shared filters and its own) and what it may hold."""
+    params = [*SHARED_PARAMS.values(), *page_at(url_path).params]
+    return {param.name: _rule(param, dataset) for param in params}
+
+
+def _valid_range(values: list[str], allowed: frozenset[str]) -> bool:
+    if len(values) != 2 or not all(value in allowed for value in values):
+        return False
+    return int(values[0]) <= int(values[1])
+
+
+def shorten(value: str) -> str:
+    """A value as a notice quotes it: at most 40 characters."""
+    return value if len(value) <= 40 else value[:37] + "…"
+
+
+def sanitize_params(raw: Params, rules: dict[str, ParamRule]) -> tuple[Params, list[str]]:
+    """Keep the valid part of a query string; list what was ignored as 'name=value'.
+
+    Unknown names are dropped (the data version `v` is kept); a value that is not an option, an
+    out-of-range or malformed range, a second value for a one-value parameter, and anything
+    longer than the rule allows are dropped.
+    """
+    clean: Params = {}
+    ignored: list[str] = []
+    for key, values in raw.items():
+        if key == DATA_VERSION_PARAM:
+            clean[key] = values[-1:]
+            continue
+        rule = rules.get(key)
+        kept = _kept_values(values, rule) if rule else []
+        ignored += [f"{key}={shorten(value)}" for value in values or [""] if value not in kept or not rule]
+        if kept:
+            clean[key] = kept
+    return clean, ignored
+
+
+def _kept_values(values: list[str], rule: ParamRule) -> list[str]:
+    fitting = [value for value in values if len(value) <= rule.max_length]
+    if rule.shape == "text":
+        return fitting[-1:]
+    if rule.shape == "range":
+        return fitting if rule.allowed is not None and _valid_range(fitting, rule.allowed) else []
+    valid = [value for value in fitting if rule.allowed is None or value in rule.allowed]
+    return valid[:1] if rule.shape == "one" else list(dict.fromkeys(valid))

@@ -1,0 +1,25 @@
+"""The Streamlit internals wrapped in components/ui/internals.py still exist as the wrappers use them.
+
+Each test fails when a new Streamlit version moves or renames what a wrapper reaches for; the page
+and browser tests show the user-visible effect (a cleaned link, a deep link on a fresh server).
+"""
+
+from __future__ import annotations
+
+import inspect
+
+from streamlit.runtime.pages_manager import PagesManager
+from streamlit.runtime.scriptrunner_utils import script_run_context
+from streamlit.runtime.state.query_params import QueryParams
+from streamlit.runtime.state.safe_session_state import SafeSessionState
+
+
+def test_the_legacy_pages_flag_is_a_class_attribute_of_the_pages_manager():
+    assert isinstance(PagesManager.uses_pages_directory, (bool, type(None)))
+
+
+def test_the_script_run_context_reaches_the_query_params_of_the_session():
+    assert callable(script_run_context.get_script_run_ctx)
+    assert "session_state" in script_run_context.ScriptRunContext.__dataclass_fields__
+    assert callable(getattr(SafeSessionState, "query_params"))  # ctx.session_state is a SafeSessionState
+    assert "set_initial_query_params_from_current" in dict(inspect.getmembers(QueryParams))
