@@ -9,13 +9,12 @@ from __future__ import annotations
 import gc
 import re
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 from yaml.composer import ComposerError
-from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from components.data.problems import Problem
@@ -28,14 +27,7 @@ class _AliasRefused(ComposerError):
 
 
 class _DataLoader(yaml.SafeLoader):
-    """SafeLoader without timestamps and without aliases."""
-
-    def compose_node(self, parent: Node | None, index: Any) -> Node | None:  # type: ignore[override]
-        if self.check_event(AliasEvent):
-            event = self.get_event()
-            raise _AliasRefused(None, None, "anchors and aliases (*name) are not allowed in data files; "
-                                "write the value out", event.start_mark)
-        return super().compose_node(parent, index)
+    """SafeLoader without timestamps (dates stay strings)."""
 
 
 _DataLoader.yaml_implicit_resolvers = {
@@ -67,24 +59,6 @@ if getattr(yaml, "CSafeLoader", None) is not None:
     _FastLoader.yaml_implicit_resolvers = _DataLoader.yaml_implicit_resolvers
 else:  # pragma: no cover - PyYAML built without libyaml
     _FastLoader = _DataLoader
-
-
-def _refuse_aliases(root: Node, seen: set[int] | None = None, used_at: Any = None) -> None:
-    """An alias makes the composer reuse a node: a node reached twice means an alias. Linear in
-    the number of distinct nodes, so an alias bomb is refused before it is expanded."""
-    seen = set() if seen is None else seen
-    stack = [(root, used_at or root.start_mark)]  # (node, where it is used: its key, or its sequence)
-    while stack:
-        node, used_at = stack.pop()
-        if id(node) in seen:
-            raise _AliasRefused(None, None, "anchors and aliases (*name) are not allowed in data files; "
-                                "write the value out", used_at)
-        seen.add(id(node))
-        if isinstance(node, SequenceNode):
-            stack.extend((item, node.start_mark) for item in reversed(node.value))
-        elif isinstance(node, MappingNode):
-            stack.extend(entry for key, value in reversed(node.value)
-                         for entry in ((value, key.start_mark), (key, key.start_mark)))
 
 
 @dataclass(frozen=True)
@@ -135,19 +109,6 @@ def _field_lines_of(node: Node, path: FieldPath, lines: dict[FieldPath, int]) ->
             _field_lines_of(item, path + (position,), lines)
 
 
-def _problem(name: str, line: int | None, code: str, message: str) -> Problem:
-    return Problem(file=name, line=line, record=None, field=None, code=code, message=message)
-
-
-def _decode(raw: bytes, name: str) -> tuple[str | None, list[Problem]]:
-    try:
-        return raw.decode("utf-8"), []
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        return None, [_problem(name, line, "not-utf8", f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} "
-                                                       f"at byte {error.start}); save it as UTF-8")]
-
-
 _RECORD_START = re.compile(r"^-\s+id:\s*['\"]?([^'\"#\s]+)")
 
 
@@ -161,132 +122,51 @@ def _record_at(text: str, line: int | None) -> str | None:
     return None
 
 
-def _alias_problem(error: _AliasRefused, text: str, name: str) -> Problem:
-    line = error.problem_mark.line + 1 if error.problem_mark else None
-    return replace(_problem(name, line, "yaml-alias", str(error.problem)), record=_record_at(text, line))
+def _problem(name: str, line: int | None, code: str, message: str, text: str = "") -> Problem:
+    """A problem of the file; given the file's text, it names the record the line falls in."""
+    return Problem(file=name, line=line, record=_record_at(text, line), field=None, code=code, message=message)
 
 
-def _compose(text: str, name: str, *, refuse_aliases: bool = True) -> tuple[Node | None, list[Problem]]:
-    """The file's node tree; with refuse_aliases=False the caller refuses them (see _Builder)."""
+def _decode(raw: bytes, name: str) -> tuple[str | None, list[Problem]]:
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return None, [_problem(name, line, "not-utf8", f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x} "
+                                                       f"at byte {error.start}); save it as UTF-8")]
+
+
+def _error_line(error: yaml.MarkedYAMLError) -> int | None:
+    mark = error.problem_mark or error.context_mark
+    return mark.line + 1 if mark else None
+
+
+def _too_deep(name: str) -> Problem:
+    return _problem(name, None, "yaml-too-deep", "the file nests too deeply to read")
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str, name: str) -> Problem:
+    line = _error_line(error)
+    message = f"{error.problem or error}".strip()
+    lines = text.splitlines()
+    if line and line <= len(lines) and "\t" in lines[line - 1]:
+        message += " (indent with spaces, not tabs)"
+    return _problem(name, line, "yaml-syntax", f"the file is not valid YAML: {message}", text)
+
+
+def _compose(text: str, name: str) -> tuple[Node | None, list[Problem]]:
+    """The file's node tree; aliases stay in it as reused nodes, for _Builder to refuse."""
     loader = _FastLoader(text)
     try:
-        root = loader.get_single_node()
-        if root is not None and refuse_aliases:
-            _refuse_aliases(root)
-        return root, []
-    except _AliasRefused as error:
-        return None, [_alias_problem(error, text, name)]
+        return loader.get_single_node(), []
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        message = f"{error.problem or error}".strip()
-        lines = text.splitlines()
-        if line and line <= len(lines) and "\t" in lines[line - 1]:
-            message += " (indent with spaces, not tabs)"
-        problem = _problem(name, line, "yaml-syntax", f"the file is not valid YAML: {message}")
-        return None, [replace(problem, record=_record_at(text, line))]
+        return None, [_syntax_problem(error, text, name)]
     except yaml.YAMLError as error:
         return None, [_problem(name, None, "yaml-syntax", f"the file is not valid YAML: {error}")]
     except RecursionError:
-        return None, [_problem(name, None, "yaml-too-deep", "the file nests too deeply to read")]
+        return None, [_too_deep(name)]
     finally:
         loader.dispose()
-
-
-class _Builder:
-    """Plain values from a composed node tree in one pass, as SafeConstructor would build them:
-    refuses aliases (a node reached twice) in the order _refuse_aliases would, and reports
-    duplicate keys. Strings, lists and maps are built here; other tags go to the constructor."""
-
-    def __init__(self, name: str, check_aliases: bool = True):
-        self.name = name
-        self.check_aliases = check_aliases
-        self.seen: set[int] = set()
-        self.problems: list[Problem] = []
-        self.constructor = _DataLoader("")
-        self.scalars = {"tag:yaml.org,2002:null": lambda node: None,
-                        "tag:yaml.org,2002:bool": self.constructor.construct_yaml_bool,
-                        "tag:yaml.org,2002:int": self.constructor.construct_yaml_int,
-                        "tag:yaml.org,2002:float": self.constructor.construct_yaml_float}
-
-    def _visit(self, node: Node, used_at: Any) -> None:
-        if id(node) in self.seen:
-            raise _AliasRefused(None, None, "anchors and aliases (*name) are not allowed in data files; "
-                                "write the value out", used_at)
-        self.seen.add(id(node))
-
-    def value(self, node: Node, used_at: Any) -> Any:
-        if self.check_aliases:
-            self._visit(node, used_at)
-        tag = node.tag
-        if tag == _STR_TAG and isinstance(node, ScalarNode):
-            return node.value
-        if tag == _MAP_TAG and isinstance(node, MappingNode):
-            return self.mapping(node)
-        if tag == _SEQ_TAG and isinstance(node, SequenceNode):
-            return [self.value(item, node.start_mark) for item in node.value]
-        if isinstance(node, ScalarNode) and tag in self.scalars:
-            return self.scalars[tag](node)
-        return self.other(node)
-
-    def mapping(self, node: MappingNode) -> Any:
-        out: dict[Any, Any] = {}
-        keys: set[str] = set()
-        plain = True
-        for key, value in node.value:
-            if self.check_aliases:
-                self._visit(key, key.start_mark)
-            key_text = key.value if isinstance(key, ScalarNode) else str(key)
-            if key_text in keys:
-                self.problems.append(_problem(self.name, key.start_mark.line + 1, "duplicate-key",
-                                              f"the key `{key_text}` appears twice in one record; keep one"))
-            keys.add(key_text)
-            plain = plain and key.tag == _STR_TAG and isinstance(key, ScalarNode)
-            if plain:
-                out[key_text] = self.value(value, key.start_mark)
-            else:  # a merge key or a key that is not a string: the constructor builds the map
-                self._refuse_below(key)
-                self._check_duplicates(value, key.start_mark)
-        return out if plain else self.other(node, checked=True)
-
-    def _refuse_below(self, node: Node) -> None:
-        for child, used_at in _children(node):
-            _refuse_aliases(child, self.seen, used_at)
-
-    def _check_duplicates(self, node: Node, used_at: Any) -> None:
-        """Alias refusal and duplicate-key problems for a subtree whose value is built elsewhere."""
-        self._visit(node, used_at)
-        if isinstance(node, MappingNode):
-            self.mapping_checks(node)
-        elif isinstance(node, SequenceNode):
-            for item in node.value:
-                self._check_duplicates(item, node.start_mark)
-
-    def mapping_checks(self, node: MappingNode) -> None:
-        keys: set[str] = set()
-        for key, value in node.value:
-            self._visit(key, key.start_mark)
-            key_text = key.value if isinstance(key, ScalarNode) else str(key)
-            if key_text in keys:
-                self.problems.append(_problem(self.name, key.start_mark.line + 1, "duplicate-key",
-                                              f"the key `{key_text}` appears twice in one record; keep one"))
-            keys.add(key_text)
-            self._check_duplicates(value, key.start_mark)
-
-    def other(self, node: Node, checked: bool = False) -> Any:
-        """Any other tag (explicit tags, merge keys): checked like the rest, built by SafeConstructor."""
-        if not checked:
-            self._refuse_below(node)
-        return self.constructor.construct_object(node, deep=True)
-
-
-def _children(node: Node) -> list[tuple[Node, Any]]:
-    """A node's children, each with where it is used (as _refuse_aliases marks them)."""
-    if isinstance(node, SequenceNode):
-        return [(item, node.start_mark) for item in node.value]
-    if isinstance(node, MappingNode):
-        return [(part, key.start_mark) for key, value in node.value for part in (key, value)]
-    return []
 
 
 # An alias needs an anchor: both are tokens, which start the text or follow a space or one of
@@ -300,19 +180,96 @@ def _may_hold_aliases(text: str) -> bool:
                                                                                  ("*", _ALIAS_TOKEN)))
 
 
-def _records(root: Node, text: str, name: str) -> tuple[list[PositionedRecord], list[Problem]]:
+class _Builder:
+    """Plain values from a composed node tree in one walk, as SafeConstructor would build them.
+
+    The walk makes two checks, each in one place: `refuse_alias` refuses a node reached twice (an
+    alias; not looked for when the text cannot hold one) and `mapping` reports duplicate keys.
+    Strings, lists and maps with text keys are built here; any other value (explicit tags, merge
+    keys `<<`, keys that are not text) is walked with build=False, for the same checks, and then
+    built by SafeConstructor."""
+
+    def __init__(self, name: str, text: str):
+        self.name = name
+        self.check_aliases = _may_hold_aliases(text)
+        self.seen: set[int] = set()
+        self.problems: list[Problem] = []
+        self.constructor = _DataLoader("")
+        self.scalars = {"tag:yaml.org,2002:null": lambda node: None,
+                        "tag:yaml.org,2002:bool": self.constructor.construct_yaml_bool,
+                        "tag:yaml.org,2002:int": self.constructor.construct_yaml_int,
+                        "tag:yaml.org,2002:float": self.constructor.construct_yaml_float}
+
+    def refuse_alias(self, node: Node, used_at: Any) -> None:
+        """Refused where the node is used again (its key, or its list), before it is expanded: the
+        walk stays linear in the number of distinct nodes, so an alias bomb costs only its text."""
+        if id(node) in self.seen:
+            raise _AliasRefused(None, None, "anchors and aliases (*name) are not allowed in data files; "
+                                "write the value out", used_at)
+        self.seen.add(id(node))
+
+    def value(self, node: Node, used_at: Any, build: bool = True) -> Any:
+        """The node's value; with build=False only the checks run (None: it is built elsewhere)."""
+        if self.check_aliases:
+            self.refuse_alias(node, used_at)
+        if isinstance(node, ScalarNode):
+            if build and node.tag == _STR_TAG:
+                return node.value
+            if build and node.tag in self.scalars:
+                return self.scalars[node.tag](node)
+        elif isinstance(node, MappingNode):
+            return self.mapping(node, build)
+        else:
+            plain = build and node.tag == _SEQ_TAG
+            items = [self.value(item, node.start_mark, plain) for item in node.value]
+            if plain:
+                return items
+        return self.constructed(node, build)
+
+    def mapping(self, node: MappingNode, build: bool) -> Any:
+        out: dict[str, Any] = {}
+        keys: set[str] = set()
+        plain = build and node.tag == _MAP_TAG
+        for key, value in node.value:
+            if self.check_aliases or not isinstance(key, ScalarNode):  # else the key holds nothing to check
+                self.value(key, key.start_mark, build=False)
+            key_text = key.value if isinstance(key, ScalarNode) else str(key)
+            if key_text in keys:
+                self.problems.append(_problem(self.name, key.start_mark.line + 1, "duplicate-key",
+                                              f"the key `{key_text}` appears twice in one record; keep one"))
+            keys.add(key_text)
+            plain = plain and key.tag == _STR_TAG and isinstance(key, ScalarNode)
+            item = self.value(value, key.start_mark, plain)  # once not plain, SafeConstructor builds the map
+            if plain:
+                out[key_text] = item
+        return out if plain else self.constructed(node, build)
+
+    def constructed(self, node: Node, build: bool) -> Any:
+        """A value SafeConstructor builds (the walk has checked its nodes); None with build=False."""
+        return self.constructor.construct_object(node, deep=True) if build else None
+
+
+def _build_problem(error: yaml.MarkedYAMLError | RecursionError, text: str, name: str) -> Problem:
+    """Why a composed tree could not be built: an alias, an unhashable key (`? [1]`), an unknown
+    tag (`!!python/...`), or nesting deeper than the builder can walk."""
+    if isinstance(error, RecursionError):
+        return _too_deep(name)
+    if isinstance(error, _AliasRefused):
+        return _problem(name, _error_line(error), "yaml-alias", str(error.problem), text)
+    found = " ".join(str(error.problem or "").split()) or "a value YAML cannot build"
+    return _problem(name, _error_line(error), "yaml-value", f"{found}: data files hold plain text, numbers, dates, "
+                    "lists and mappings with text keys; write the value out plainly", text)
+
+
+def _records(root: Node, builder: _Builder) -> tuple[list[PositionedRecord], list[Problem]]:
     if not isinstance(root, SequenceNode):
-        _refuse_aliases(root)
-        return [], [_problem(name, root.start_mark.line + 1, "not-a-list",
+        builder.value(root, root.start_mark, build=False)  # an alias is refused before the shape
+        return [], [_problem(builder.name, root.start_mark.line + 1, "not-a-list",
                              "expected a list of records (each starting with '- '), found "
                              f"a {type(root).__name__.removesuffix('Node').lower()}")]
-    builder = _Builder(name, check_aliases=_may_hold_aliases(text))
-    try:
-        builder._visit(root, root.start_mark)
-        records = [PositionedRecord(index, builder.value(node, root.start_mark), node.start_mark.line + 1, node)
-                   for index, node in enumerate(root.value)]
-    except _AliasRefused as error:
-        return [], [_alias_problem(error, text, name)]
+    builder.refuse_alias(root, root.start_mark)  # each record is built on its own, whatever the list's tag
+    records = [PositionedRecord(index, builder.value(node, root.start_mark), node.start_mark.line + 1, node)
+               for index, node in enumerate(root.value)]
     return records, builder.problems
 
 
@@ -343,30 +300,20 @@ def _read_records(path: Path, name: str, *, max_bytes: int) -> tuple[list[Positi
     text, problems = _decode(path.read_bytes(), name)
     if text is None:
         return [], problems
-    root, problems = _compose(text, name, refuse_aliases=False)
+    root, problems = _compose(text, name)
     if problems:
         return [], problems
     if root is None:
         return [], [_problem(name, 1, "empty-file", "the file is empty; it should hold a list of records")]
     try:
-        return _records(root, text, name)
-    except _AliasRefused as error:
-        return [], [_alias_problem(error, text, name)]
-    except yaml.MarkedYAMLError as error:  # an unhashable key (`? [1]`), an unknown tag (`!!python/...`)
-        return [], [_unbuildable_problem(error, text, name)]
-
-
-def _unbuildable_problem(error: yaml.MarkedYAMLError, text: str, name: str) -> Problem:
-    mark = error.problem_mark or error.context_mark
-    line = mark.line + 1 if mark else None
-    found = " ".join(str(error.problem or "").split()) or "a value YAML cannot build"
-    return replace(_problem(name, line, "yaml-value",
-                            f"{found}: data files hold plain text, numbers, dates, lists and mappings with "
-                            "text keys; write the value out plainly"), record=_record_at(text, line))
+        return _records(root, _Builder(name, text))
+    except (yaml.MarkedYAMLError, RecursionError) as error:
+        return [], [_build_problem(error, text, name)]
 
 
 def read_mapping(path: Path, name: str, *, max_bytes: int) -> tuple[Any, int, list[Problem]]:
-    """Read a file that holds one mapping (dataset.yaml); returns (data, line, problems)."""
+    """Read a file that holds one mapping (dataset.yaml); returns (data, line, problems). PyYAML
+    builds it, after the builder's checks; a duplicate key is not reported (the last one wins)."""
     text, problems = _decode(path.read_bytes()[: max_bytes + 1], name)
     if text is None:
         return None, 1, problems
@@ -374,6 +321,8 @@ def read_mapping(path: Path, name: str, *, max_bytes: int) -> tuple[Any, int, li
     if problems or root is None:
         return None, 1, problems or [_problem(name, 1, "empty-file", "the file is empty")]
     try:
-        return yaml.SafeLoader.construct_document(_DataLoader(""), root), root.start_mark.line + 1, []
-    except yaml.MarkedYAMLError as error:
-        return None, 1, [_unbuildable_problem(error, text, name)]
+        builder = _Builder(name, text)
+        builder.value(root, root.start_mark, build=False)
+        return builder.constructor.construct_document(root), root.start_mark.line + 1, []
+    except (yaml.MarkedYAMLError, RecursionError) as error:
+        return None, 1, [_build_problem(error, text, name)]
