@@ -16,8 +16,8 @@ import yaml
 
 from bench.generate import generate_scaled_data
 from components.data.dataset import load_dataset
-from components.settings import DEFAULT_DATA_DIR, INFO_FILE, MAX_FILE_BYTES, TABLE_FILES
 from components.data.yaml_reader import cyclic_gc_paused
+from components.settings import DEFAULT_DATA_DIR, INFO_FILE, MAX_FILE_BYTES, TABLE_FILES
 
 
 @dataclass(frozen=True)

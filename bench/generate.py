@@ -11,8 +11,9 @@ from pathlib import Path
 
 import yaml
 
-from components.settings import INFO_FILE, TABLE_FILES
 from components.data.yaml_reader import read_records
+from components.settings import INFO_FILE, TABLE_FILES
+
 
 class _PlainDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # libyaml's emitter: ~10x faster
     """Writes repeated values out instead of as anchors (data files refuse anchors)."""

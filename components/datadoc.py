@@ -13,8 +13,8 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from components.data.schema import RECORD_MODELS, DatasetInfo, Document, StatusStep
-from components.settings import DEFAULT_DATA_DIR, INFO_FILE, MAX_FILE_BYTES, TABLE_FILES
 from components.data.yaml_reader import read_mapping, read_records
+from components.settings import DEFAULT_DATA_DIR, INFO_FILE, MAX_FILE_BYTES, TABLE_FILES
 
 INTRO = """# The data: files, fields and provenance rules
 

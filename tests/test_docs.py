@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from components.datadoc import render_data_doc
 from components.data.schema import RECORD_MODELS, DatasetInfo, Document, StatusStep
+from components.datadoc import render_data_doc
 from components.settings import DEFAULT_DATA_DIR
 from tests.conftest import PROJECT
 

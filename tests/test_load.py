@@ -5,7 +5,6 @@ and no session sees another's view. Asserts correctness only; timings are bench/
 
 from __future__ import annotations
 
-
 import pytest
 
 from bench.sessions import leaked, run_sessions, session_visits

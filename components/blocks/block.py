@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.domain.citations import add_source_columns, cited_sources
+from components.domain.sources import add_source_columns, cited_sources
 
 SOURCE_COLUMNS = {"source_publishers": "source publishers", "source_urls": "source urls"}
 

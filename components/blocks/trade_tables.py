@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components.domain.citations import add_source_columns
 from components.data.vocabulary import REPORTER_TYPES
+from components.domain.sources import add_source_columns
 from components.domain.trade import MirrorGap, build_pair_matrix, find_mirror_gaps, format_usd
 
 OBSERVATION_COLUMNS = {

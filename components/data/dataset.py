@@ -18,9 +18,9 @@ from components.data.labels import label_initiatives, label_meetings, label_trad
 from components.data.problems import DataError, Problem
 from components.data.references import check_references
 from components.data.schema import RECORD_MODELS, DatasetInfo
-from components.settings import INFO_FILE, MAX_FILE_BYTES, TABLE_FILES
 from components.data.validation import validate_records
 from components.data.yaml_reader import PositionedRecord, cyclic_gc_paused, read_mapping, read_records
+from components.settings import INFO_FILE, MAX_FILE_BYTES, TABLE_FILES
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: aggregates are memoised per dataset

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel
 
 from components.data.problems import Problem
-from components.data.schema import Country, Format, Initiative, Meeting, Place, TradeObservation
+from components.data.schema import Format, Initiative, Meeting, Place, TradeObservation
 from components.data.yaml_reader import FieldPath, PositionedRecord
 
 Checked = dict[str, list[tuple[PositionedRecord, BaseModel]]]

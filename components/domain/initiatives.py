@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from components.data.vocabulary import INITIATIVE_STATUSES
-from components.domain.citations import add_source_columns
 from components.domain.meetings import matches_text
+from components.domain.sources import add_source_columns
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ import pandas as pd
 from components.data.dataset import Dataset
 from components.data.memo import once_per_object
 from components.data.vocabulary import MEETING_LEVELS
-from components.settings import SUMMIT_FORMAT
 from components.domain.trade import latest_observation, select_measure
+from components.settings import SUMMIT_FORMAT
 
 COUNT_LABELS = {
     "meetings": "Meetings",

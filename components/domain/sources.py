@@ -1,8 +1,40 @@
-"""Sources as a table: which records cite each source, and a text filter over them."""
+"""Sources: which sources records cite (listed under what shows them, and as table columns), how many
+records cite each source, and the Sources page's search."""
 
 from __future__ import annotations
 
 import pandas as pd
+
+from components.data.memo import once_per_object
+from components.data.rows import records
+
+_INDEX_COLUMNS = ["id", "publisher", "title", "url", "published_text"]
+
+
+@once_per_object  # a loaded table is shared and never changed: index it once, not for every chart on every run
+def source_index(sources: pd.DataFrame) -> dict[str, dict]:
+    """Each source's publisher, title, url and date by id."""
+    return {row["id"]: row for row in records(sources, _INDEX_COLUMNS)}
+
+
+def cited_sources(source_ids: pd.Series | list, sources: pd.DataFrame) -> list[dict]:
+    """The source records cited by the rows, in first-cited order, each once (unknown ids left out)."""
+    index = source_index(sources)
+    cited = source_ids.tolist() if isinstance(source_ids, pd.Series) else source_ids
+    ordered = dict.fromkeys(source for ids in cited for source in ids)  # first-cited, once each
+    return [index[source] for source in ordered if source in index]
+
+
+def add_source_columns(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """Rows with `source_urls` and `source_publishers` (joined with ' | ') for the table and the CSV."""
+    index = source_index(sources)
+
+    def joined(ids: list[str], column: str) -> str:
+        return " | ".join(str(index[source][column]) for source in ids if source in index)
+    cited = rows["sources"].tolist()
+    return rows.assign(source_publishers=[joined(ids, "publisher") for ids in cited],
+                       source_urls=[joined(ids, "url") for ids in cited])
+
 
 _CITING_TABLES = ("countries", "places", "formats", "meetings", "initiatives", "trade")
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components.domain import trade as tr
 from components.data.dataset import Dataset
 from components.data.memo import once_per_object
+from components.domain import trade as tr
 
 
 @once_per_object

@@ -6,7 +6,7 @@ import io
 
 import pandas as pd
 
-from components.domain.citations import add_source_columns
+from components.domain.sources import add_source_columns
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:

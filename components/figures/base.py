@@ -9,6 +9,7 @@ Builders describe a figure as plain dicts (traces and a layout) and turn it into
 from __future__ import annotations
 
 import html
+import textwrap
 from typing import Any
 
 import numpy as np
@@ -29,14 +30,9 @@ TITLE_LINE = 52  # characters: a title longer than this is broken into lines, so
 
 
 def wrap_title(title: str, width: int = TITLE_LINE) -> str:
-    """Break a chart title into lines of at most `width` characters, at spaces (Plotly never wraps)."""
-    lines: list[str] = []
-    for word in title.split(" "):
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return "<br>".join(lines)
+    """Break a chart title into lines of at most `width` characters, at spaces (Plotly never wraps);
+    a word longer than a line stays whole."""
+    return "<br>".join(textwrap.wrap(title, width, break_long_words=False, break_on_hyphens=False))
 
 
 def data_array(values: list) -> np.ndarray:

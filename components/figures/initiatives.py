@@ -6,10 +6,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.figures.base import build_empty_figure, data_array, escape_text, lane_axis, lanes_height, layout, make_figure
-from components.data.vocabulary import INITIATIVE_STATUSES
 from components.data.rows import records
-
+from components.data.vocabulary import INITIATIVE_STATUSES
+from components.figures.base import build_empty_figure, data_array, escape_text, lane_axis, lanes_height, layout, make_figure
 
 
 def _lanes_trace(steps: pd.DataFrame) -> dict:

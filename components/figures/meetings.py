@@ -10,7 +10,6 @@ from components.data.vocabulary import MEETING_LEVELS, MEETING_STATUSES
 from components.domain.meetings import format_date_range, place_label
 from components.figures.base import build_empty_figure, data_array, escape_text, lane_axis, lanes_height, layout, make_figure
 
-
 _HOVER_COLUMNS = ["title", "start_text", "end_text", "online", "city_name", "country_name", "level", "status"]
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.figures.base import PALETTE, build_empty_figure, escape_text, layout, make_figure
 from components.data.rows import records
-from components.settings import CENTRAL_ASIA
 from components.data.vocabulary import REPORTER_TYPES
 from components.domain.trade import format_usd
+from components.figures.base import PALETTE, build_empty_figure, escape_text, layout, make_figure
+from components.settings import CENTRAL_ASIA
 
 BILLION = 1e9
 _YEAR_AXIS = {"dtick": 1}

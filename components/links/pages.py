@@ -17,9 +17,8 @@ from typing import Literal
 
 from components.data.dataset import Dataset
 from components.data.vocabulary import FORMAT_KINDS, INITIATIVE_CURRENT_STATUSES, MEETING_LEVELS, MEETING_STATUSES
-from components.domain import choices
+from components.domain import choices, trade_aggregates
 from components.domain import trade as tr
-from components.domain import trade_aggregates
 from components.settings import DASHBOARD_TITLE
 
 Shape = Literal["one", "many", "range", "text"]

@@ -7,7 +7,7 @@ import streamlit as st
 
 from components.data.dataset import Dataset
 from components.data.problems import Problem
-from components.domain.citations import cited_sources
+from components.domain.sources import cited_sources
 from components.links.pages import PAGE_AT
 from components.settings import DASHBOARD_TITLE
 from components.ui.markdown import escape_markdown, markdown_link_target

@@ -51,8 +51,8 @@ def test_the_downloads_hold_exactly_the_filtered_meetings(server_url, offline_pa
 
     import icalendar
 
-    from components.domain import meetings as mt
     from components.data.dataset import load_dataset
+    from components.domain import meetings as mt
     from components.settings import DEFAULT_DATA_DIR
 
     meetings = load_dataset(DEFAULT_DATA_DIR).meetings

@@ -23,8 +23,7 @@ import yaml
 from components import validate
 from components.links.pages import PAGES as REGISTERED_PAGES
 from components.settings import DATA_DIR_VARIABLE
-from tests.browser.conftest import (CHROMIUM, PROJECT, OfflinePage, open_share_link, start_server,
-                                    wait_for_charts)
+from tests.browser.conftest import CHROMIUM, PROJECT, OfflinePage, open_share_link, start_server, wait_for_charts
 from tests.browser.test_share_browser import _chart_data, _chips, _selected, _slider_values
 from tests.conftest import build_data_dir
 

@@ -7,14 +7,14 @@ import weakref
 
 import pandas as pd
 
-from components.domain import citations as tables
-from components.domain import trade as tr
-from components.domain import trade_aggregates
 from components.data.dataset import load_dataset
 from components.data.memo import once_per_object
-from components.settings import DEFAULT_DATA_DIR
+from components.domain import sources as tables
+from components.domain import trade as tr
+from components.domain import trade_aggregates
 from components.domain.choices import list_dataset_years
 from components.links.params import build_param_rules
+from components.settings import DEFAULT_DATA_DIR
 
 
 class _Data:

@@ -6,7 +6,7 @@ import typing
 
 import pytest
 
-from components.data.vocabulary import MEETING_LEVELS, VOCABULARIES, Vocabulary, Term
+from components.data.vocabulary import MEETING_LEVELS, VOCABULARIES, Term, Vocabulary
 
 
 def schema_codes(vocabulary: Vocabulary) -> list[str]:

@@ -7,12 +7,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from components.domain import meetings as mt
 from components.data.dataset import load_dataset
-from components.settings import DEFAULT_DATA_DIR
+from components.domain import meetings as mt
 from components.domain.choices import list_dataset_years
 from components.links.pages import DATA_VERSION, PAGES, SHARED_PARAMS
 from components.links.params import build_param_rules, sanitize_params
+from components.settings import DEFAULT_DATA_DIR
 from tests.apptest_helpers import chart_figures, notices, open_page, plain, share_link
 
 

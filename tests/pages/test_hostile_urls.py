@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from components.data.dataset import load_dataset
-from components.settings import DEFAULT_DATA_DIR
 from components.links.pages import PAGE_AT
 from components.links.params import build_param_rules, sanitize_params
+from components.settings import DEFAULT_DATA_DIR
 from tests.apptest_helpers import notices, open_page
 
 PAGES = {url_path: (page.file, page.heading) for url_path, page in PAGE_AT.items()}

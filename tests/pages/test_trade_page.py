@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 from components.data.dataset import load_dataset
-from components.settings import DEFAULT_DATA_DIR
 from components.links.pages import TRADE_TABS
+from components.settings import DEFAULT_DATA_DIR
 from tests.apptest_helpers import chart_figures, open_page, plain, title_of
 
 PAGE = "pages/trade.py"
