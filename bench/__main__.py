@@ -73,7 +73,7 @@ def server_section(shipped, scaled, bare, frozen) -> list[str]:
              "median (and p95) of 9 runs of the page's default view. The baseline is bench/apps/bare_charts.py "
              "drawing the same number of small `graph_objects` charts, measured in the same run, as Streamlit "
              "runs it by default. The dashboard freezes its long-lived objects out of the garbage collector "
-             "after loading its data (components/ui.py `freeze_long_lived_objects`), which spares it most of "
+             "after loading its data (components/ui/loader.py `freeze_long_lived_objects`), which spares it most of "
              "Streamlit's full collection after every run; the last columns hold the bare page doing the same "
              "(`?freeze=1`), the floor once that cost is gone.", "",
              "| page | charts | shipped median s | p95 s | bare page, same charts, s | × bare | 100× median s | "

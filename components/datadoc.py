@@ -88,6 +88,7 @@ def _model_section(title: str, model: type[BaseModel], example: dict | None) -> 
 EXAMPLE_IDS = {
     "sources": None, "countries": "KAZ", "places": "astana", "formats": "consultative-meeting",
     "meetings": "ca-cm-2024-08-astana", "initiatives": "friendship-treaty", "trade": "ir-03",
+    "trade_series": "imf-dots-kaz-exports-kgz",
 }
 
 

@@ -24,7 +24,10 @@ TABLE_FILES: dict[str, str] = {
     "meetings": "meetings.yaml",
     "initiatives": "initiatives.yaml",
     "trade": "trade.yaml",
+    "trade_series": "trade_series.yaml",
 }
+# The statistical tables the trade series are imported from (python -m components.import_imf_dots).
+RAW_DATA_DIR = DEFAULT_DATA_DIR / "raw"
 INFO_FILE = "dataset.yaml"
 # Guard against giant files; CA_DASHBOARD_MAX_FILE_BYTES raises it (the benchmarks' 100x data).
 MAX_FILE_BYTES = int(os.environ.get("CA_DASHBOARD_MAX_FILE_BYTES", "5000000"))

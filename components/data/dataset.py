@@ -36,6 +36,7 @@ class Dataset:
     initiatives: pd.DataFrame
     initiative_steps: pd.DataFrame
     trade: pd.DataFrame
+    trade_series: pd.DataFrame  # one row per value of the statistical series (IMF DOTS)
 
     def counts(self) -> dict[str, int]:
         """Records per table, in the order of the data files."""
@@ -133,6 +134,7 @@ def build_dataset(info: DatasetInfo, models: dict[str, list[BaseModel]], today: 
         initiatives=label_initiatives(initiatives, countries),
         initiative_steps=steps,
         trade=label_trade(frames.build_trade_frame(plain("trade")), sources),
+        trade_series=frames.build_trade_series_frame(models["trade_series"]),
     )
 
 

@@ -107,5 +107,16 @@ def build_trade_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return categorize(frame, "trade")
 
 
+def build_trade_series_frame(models: list[BaseModel]) -> pd.DataFrame:
+    """One row per value of every statistical series: reporter, partner, flow, year, value (US$), estimate."""
+    rows = [(model.id, model.dataset, model.reporter, model.partner, model.flow, model.first_year + offset,
+             value * 1e6, model.first_year + offset in model.estimated, model.file, model.sheet, model.row,
+             model.sources)
+            for model in models for offset, value in enumerate(model.values) if value is not None]
+    frame = pd.DataFrame(rows, columns=["series", "dataset", "reporter", "partner", "flow", "year", "value_usd",
+                                        "estimated", "file", "sheet", "row", "sources"])
+    return frame.astype({"year": "int64", "value_usd": "float64", "estimated": "bool", "row": "int64"})
+
+
 def build_sources_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return categorize(_date_columns(frame, "published"), "sources")

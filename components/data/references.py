@@ -7,14 +7,15 @@ from collections.abc import Iterator
 from pydantic import BaseModel
 
 from components.data.problems import Problem
-from components.data.schema import Format, Initiative, Meeting, Place, TradeObservation
+from components.data.schema import Format, Initiative, Meeting, Place, TradeObservation, TradeSeries
 from components.data.yaml_reader import FieldPath, PositionedRecord
 
 Checked = dict[str, list[tuple[PositionedRecord, BaseModel]]]
 Reference = tuple[FieldPath, str, str]  # (field path, referenced id, target table)
 
 _SINGULAR = {"sources": "source", "countries": "country", "places": "place", "formats": "format",
-             "meetings": "meeting", "initiatives": "initiative", "trade": "trade observation"}
+             "meetings": "meeting", "initiatives": "initiative", "trade": "trade observation",
+             "trade_series": "trade series"}
 
 
 def _many(field: str, values: list[str], table: str) -> Iterator[Reference]:
@@ -44,6 +45,9 @@ def _references_of(model: BaseModel) -> Iterator[Reference]:
         yield from _many("counterparts", model.counterparts, "countries")
         yield from _one("reporter_country", model.reporter_country, "countries")
         yield from _one("meeting", model.meeting, "meetings")
+    elif isinstance(model, TradeSeries):
+        yield from _one("reporter", model.reporter, "countries")
+        yield from _one("partner", model.partner, "countries")
 
 
 def _meeting_references(meeting: Meeting) -> Iterator[Reference]:

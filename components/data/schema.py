@@ -82,7 +82,8 @@ class Country(Record):
     id: PartyCode
     name: NonEmptyText = Field(description="Canonical English name.")
     aliases: list[str] = Field(default_factory=list, description="Other names and spellings, searchable.")
-    kind: Literal["state", "organization"] = Field(description="A state or an international organisation.")
+    kind: Literal["state", "organization", "group"] = Field(
+        description="A state, an international organisation, or a statistical group of economies (the world).")
     central_asian: bool = Field(description="True for the five Central Asian states.")
     sources: SourceIds
 
@@ -220,9 +221,11 @@ class TradeObservation(Record):
     reporter: NonEmptyText = Field(description="Whose statistics these are, or who said it.")
     reporter_country: PartyCode | None = Field(
         default=None, description="Country whose agency or official reported it; null for others.")
-    reporter_type: Literal["statistics", "official-statement", "international-organization", "media-or-analysis"] = \
-        Field(description="Kind of reporter: a statistics or customs agency, an official's statement, "
-                          "an international organisation, or media and analysts.")
+    reporter_type: Literal["statistics", "government", "official-statement", "international-organization",
+                           "media-or-analysis"] = \
+        Field(description="Kind of reporter, the grade of the figure: a statistics or customs agency; a ministry, "
+                          "the cabinet, a government press service or an embassy citing official data; an "
+                          "official's (often rounded) statement; an international organisation; media and analysts.")
     partners: list[PartyCode] = Field(min_length=1, description="One side of the flow (for a pair, both).")
     counterparts: list[PartyCode] = Field(
         default_factory=list, description="The other side: the region for country-with-region, "
@@ -258,6 +261,40 @@ class TradeObservation(Record):
         return self
 
 
+class TradeSeries(Record):
+    """One row of a statistical table: one reporter's annual trade in one direction with one partner,
+    as the table gives it (imported by a command, not typed: see README "Trade statistics")."""
+
+    id: RecordId
+    dataset: Literal["imf-dots"] = Field(description="imf-dots: IMF Direction of Trade Statistics.")
+    reporter: PartyCode = Field(description="The economy whose statistics these are (countries.yaml).")
+    partner: PartyCode = Field(description="The partner economy, or WLD for its trade with the world.")
+    flow: Literal["exports", "imports"] = Field(
+        description="exports: the reporter's exports to the partner (FOB); imports: from the partner (CIF).")
+    unit: Literal["US$ million"] = Field(description="The unit of the values, as the table states it.")
+    file: NonEmptyText = Field(description="The workbook the row is in (data/raw/imf-dots/).")
+    sheet: NonEmptyText = Field(description="The sheet of the workbook.")
+    row: int = Field(ge=1, description="The row of the sheet (1-based, as a spreadsheet numbers it).")
+    first_year: int = Field(ge=1900, le=2100, description="The year of the first value.")
+    values: list[float | None] = Field(
+        min_length=1, description="One value per year from first_year on, exactly as the table gives it; "
+                                  "null where the table has no figure (never zero).")
+    estimated: list[int] = Field(default_factory=list,
+                                 description="Years whose value the table marks as an estimate (a trailing ' e').")
+    notes: Notes
+    sources: SourceIds
+
+    @model_validator(mode="after")
+    def _estimates_have_values(self) -> TradeSeries:
+        last = self.first_year + len(self.values) - 1
+        stray = [year for year in self.estimated if not self.first_year <= year <= last
+                 or self.values[year - self.first_year] is None]
+        if stray:
+            raise PydanticCustomError("estimate-without-value", "`estimated` names years without a value: {years}",
+                                      {"field": "estimated", "years": stray})
+        return self
+
+
 class DatasetInfo(Record):
     """The dataset's own metadata (dataset.yaml)."""
 
@@ -275,4 +312,5 @@ RECORD_MODELS: dict[str, type[Record]] = {
     "meetings": Meeting,
     "initiatives": Initiative,
     "trade": TradeObservation,
+    "trade_series": TradeSeries,
 }

@@ -103,6 +103,7 @@ INITIATIVE_STATUSES = Vocabulary(StatusStep, "status", {
 
 REPORTER_TYPES = Vocabulary(TradeObservation, "reporter_type", {
     "statistics": Term("Statistics agency", symbol="circle", colour="#1f6f8b"),
+    "government": Term("Ministry or government", symbol="hexagon", colour="#3b6cc2"),
     "official-statement": Term("Official statement", symbol="diamond", colour="#e07a1f"),
     "international-organization": Term("International organisation", symbol="square", colour="#5a9e4b"),
     "media-or-analysis": Term("Media or analysis", symbol="triangle-up", colour="#a8488a"),

@@ -22,7 +22,16 @@ def dataset():
 
 def test_counts_per_table(dataset):
     assert dataset.counts() == {"sources": 2, "countries": 3, "places": 1, "formats": 2,
-                                "meetings": 2, "initiatives": 1, "trade": 3}
+                                "meetings": 2, "initiatives": 1, "trade": 3, "trade_series": 5}  # values, not rows
+
+
+def test_trade_series_become_one_row_per_value_in_dollars_with_the_estimate_flag(dataset):
+    series = dataset.trade_series
+    kaz = series[series["series"] == "imf-dots-kaz-exports-uzb"]
+    assert kaz["year"].tolist() == [2018, 2020]  # the empty 2019 cell is no row, not a zero
+    assert kaz["value_usd"].tolist() == [100.5e6, 120.25e6]
+    assert kaz["estimated"].tolist() == [True, False]
+    assert kaz[["file", "sheet", "row"]].iloc[0].tolist() == ["DOTS_103.xlsx", "Exports, FOB to Partner Countries", 10]
 
 
 def test_meetings_have_typed_dates_and_categories(dataset):
