@@ -1,21 +1,26 @@
-"""Trade: intraregional totals, country pairs, each country with the region, targets, outside partners."""
+"""Trade: the statistics and what was said, the share of intraregional trade, country pairs, each country
+with the region, claims against the statistics, targets, outside partners."""
 
 import streamlit as st
 
 from components.blocks import trade as blocks
+from components.blocks import trade_statistics as statistics_blocks
 from components.blocks.trade_tables import build_target_table, build_year_mirror_table
 from components.domain import trade as tr
 from components.domain import trade_aggregates
+from components.domain import trade_statistics as ts
 from components.domain.choices import country_names, list_dataset_years
 from components.links.pages import TRADE_TABS
 from components.ui.chart import render_chart_block, render_csv_download
+from components.ui.panels import render_record_sources
 from components.ui.share import shared_countries, shared_years
 from components.ui.view import begin_page, finish_page
 from components.ui.widgets import url_segmented, url_select
 
-dataset = begin_page("Each figure is one reporter's number for one year, as published. The two sides of a pair "
-                     "report different numbers and leaders round theirs; nothing here is added up across reporters.")
-trade, sources = dataset.trade, dataset.sources
+dataset = begin_page("The official statistics (IMF Direction of Trade, to 2020) as lines, each built by one stated "
+                     "method from one dataset; the figures agencies, ministries and leaders stated as points, each "
+                     "with its reporter. Nothing is added up across reporters.")
+trade, series, sources = dataset.trade, dataset.trade_series, dataset.sources
 intraregional = trade_aggregates.intraregional_figures(dataset)
 names = country_names(dataset)
 years = shared_years(list_dataset_years(dataset)) or (0, 0)
@@ -24,6 +29,20 @@ st.caption(f"Years {years[0]}–{years[1]} (change them in the sidebar, where th
 tab = url_segmented("View", list(TRADE_TABS), key="tab", format_func=TRADE_TABS.get, label_visibility="collapsed")
 pair = tr.list_pairs()[0]
 
+
+def _render_matrix(year: int) -> None:
+    """The statistics' matrix for years they cover, the national figures' matrix after."""
+    if year in ts.statistics_years(series):
+        render_chart_block(statistics_blocks.build_statistics_matrix_block(series, year, sources))
+        return
+    year_rows = tr.select_pair_year(trade, year)
+    render_chart_block(blocks.build_matrix_block(year_rows, year, sources))
+    mirror = build_year_mirror_table(year_rows)
+    if not mirror.empty:
+        st.write("Where both sides reported a figure for the year:")
+        st.dataframe(mirror, hide_index=True, key="mirror_table")
+
+
 if tab == "total":
     points = tr.filter_years(intraregional, years)
     reporter = url_select("Draw one reporter's figures as a line", [None, *trade_aggregates.series_reporters(dataset)],
@@ -31,29 +50,30 @@ if tab == "total":
                           placeholder="No line")
     differing = tr.years_with_several_figures(points)
     if differing:
-        st.info("Sources differ for " + ", ".join(map(str, differing)) + ": every figure is shown with its "
+        st.info("Statements differ for " + ", ".join(map(str, differing)) + ": every figure is shown with its "
                 "reporter; none is chosen over the others.", icon=":material/info:")
-    render_chart_block(blocks.build_total_block(points, trade_aggregates.regional_targets(dataset),
-                                                tr.select_reporter_series(points, reporter), sources))
+    totals = tr.filter_years(trade_aggregates.regional_totals(dataset), years)
+    render_chart_block(statistics_blocks.build_total_block(
+        points, trade_aggregates.regional_targets(dataset), tr.select_reporter_series(points, reporter), totals, sources))
+
+elif tab == "share":
+    render_chart_block(statistics_blocks.build_share_block(
+        tr.filter_years(trade_aggregates.intraregional_shares(dataset), years), sources))
 
 elif tab == "pairs":
-    if trade_aggregates.default_matrix_year(dataset) is None:
+    matrix_years = trade_aggregates.matrix_years(dataset)
+    if not matrix_years:
         st.info("No full-year bilateral figures are in the data, so there is no matrix to draw.",
                 icon=":material/search_off:")
     else:
-        year = url_select("Year for the matrix", trade_aggregates.pair_matrix_years(dataset), key="year")
-        year_rows = tr.select_pair_year(trade, year)
-        render_chart_block(blocks.build_matrix_block(year_rows, year, sources))
-        mirror = build_year_mirror_table(year_rows)
-        if not mirror.empty:
-            st.write("Where both sides reported a figure for the year:")
-            st.dataframe(mirror, hide_index=True, key="mirror_table")
+        _render_matrix(url_select("Year for the matrix", matrix_years, key="year"))
     pair = url_select("Pair", tr.list_pairs(), key="pair")
     pair_rows = tr.filter_years(tr.select_pair(trade, pair), years)
-    if pair_rows.empty:
+    turnover = tr.filter_years(ts.pair_turnover(series, pair), years)
+    if pair_rows.empty and turnover.empty:
         st.info(f"No figures for {pair} in {years[0]}–{years[1]}. Widen the years or pick another pair.")
     else:
-        render_chart_block(blocks.build_pair_block(pair_rows, pair, sources))
+        render_chart_block(statistics_blocks.build_statistics_pair_block(pair_rows, turnover, pair, sources))
 
 elif tab == "countries":
     country_rows = tr.filter_years(tr.select_country_with_region(trade), years)
@@ -61,6 +81,15 @@ elif tab == "countries":
         country_rows = tr.select_countries(country_rows, countries)
         st.caption("Only " + ", ".join(names.get(code, code) for code in countries) + " (sidebar filter).")
     render_chart_block(blocks.build_country_block(country_rows, sources))
+
+elif tab == "claims":
+    claims = trade_aggregates.claims(dataset)
+    st.write("Every level, growth and target stated in the data, beside what the statistics give for the same "
+             "scope and years, with the arithmetic. The statistics end in 2020: for later years the comparison "
+             "says so and shows the last year they reach.")
+    st.dataframe(claims.drop(columns=["sources"]), hide_index=True, key="claims_table")
+    render_csv_download(claims, file_name="central-asia-trade-claims-and-statistics", key="claims_csv")
+    render_record_sources(claims["sources"], sources)
 
 elif tab == "targets":
     comparison = tr.compare_targets_with_latest(trade)
@@ -74,6 +103,12 @@ elif tab == "targets":
         render_csv_download(target_table, file_name="central-asia-trade-targets", key="targets_csv")
 
 else:
+    partners = trade_aggregates.statistics_partners(dataset)
+    if partners:
+        partner = url_select("Partner", partners, key="partner", format_func=lambda code: names.get(code, code))
+        render_chart_block(statistics_blocks.build_partner_block(
+            tr.filter_years(ts.partner_trade(series, partner, names.get(partner)), years), partner,
+            names.get(partner, partner), sources))
     st.caption("Partners report their side too: Chinese customs figures for China–Central Asia trade are "
                "far above the Central Asian statistics (transit and attribution); both are kept.")
     render_chart_block(blocks.build_external_block(tr.filter_years(tr.select_external(trade), years),

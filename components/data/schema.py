@@ -241,6 +241,13 @@ class TradeObservation(Record):
     growth_as_stated: str | None = Field(
         default=None, description="A growth claim made with the figure, in the source's words "
                                   "(e.g. 'up more than 80% in five years'); omitted when none was made.")
+    growth_from_year: int | None = Field(
+        default=None, ge=1991, le=2100,
+        description="For a growth claim: the base year the statement gives or implies ('in five years' said of a "
+                    "2023 figure: 2018); omitted when no growth is claimed.")
+    growth_percent: float | None = Field(
+        default=None, description="For a growth claim: the growth in percent as stated (80 for 'more than 80%'); "
+                                  "omitted where the words give none ('doubled', or two levels).")
     covers: Literal["goods", "goods-and-services", "unknown"] = Field(
         default="unknown", description="What the figure counts, where the reporter's method is known.")
     statement_date: PartialDate | None = Field(description="When the figure was published or said.")

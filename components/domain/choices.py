@@ -10,8 +10,9 @@ from components.domain import trade as tr
 
 @once_per_object
 def list_dataset_years(dataset: Dataset) -> list[int]:
-    """Every year with a trade figure, a dated meeting or a dated initiative step: the years filter's span."""
-    years = set(tr.observation_years(dataset.trade))
+    """Every year with a trade figure or statistic, a dated meeting or a dated initiative step: the years
+    filter's span."""
+    years = set(tr.observation_years(dataset.trade)) | set(dataset.trade_series["year"].tolist())
     years |= {int(year) for year in dataset.meetings["year"].dropna()}
     years |= {int(date.year) for date in dataset.initiative_steps["date"].dropna()}
     return sorted(years)

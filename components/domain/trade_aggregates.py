@@ -7,6 +7,9 @@ import pandas as pd
 from components.data.dataset import Dataset
 from components.data.memo import once_per_object
 from components.domain import trade as tr
+from components.domain import trade_statistics as ts
+from components.domain.claims import compare_claims, compare_targets
+from components.settings import CENTRAL_ASIA
 
 
 @once_per_object
@@ -37,3 +40,50 @@ def series_reporters(dataset: Dataset) -> list[str]:
 def regional_targets(dataset: Dataset) -> pd.DataFrame:
     """The announced targets for the whole region (read-only)."""
     return tr.select_regional_targets(dataset.trade)
+
+
+@once_per_object
+def regional_totals(dataset: Dataset) -> pd.DataFrame:
+    """The statistical intraregional totals, both methods, every year (read-only)."""
+    return ts.build_regional_totals(dataset.trade_series)
+
+
+@once_per_object
+def intraregional_shares(dataset: Dataset) -> pd.DataFrame:
+    """Each state's and the region's intraregional share of total trade, every year (read-only)."""
+    return ts.build_intraregional_shares(dataset.trade_series)
+
+
+@once_per_object
+def matrix_years(dataset: Dataset) -> list[int]:
+    """Every year the pair matrix can show: the statistics' years and those with national figures, newest first."""
+    return sorted(set(ts.statistics_years(dataset.trade_series)) | set(pair_matrix_years(dataset)), reverse=True)
+
+
+@once_per_object
+def default_year(dataset: Dataset) -> int | None:
+    """The matrix year a page opens on: the latest year whose statistics fill every cell, else the national
+    figures' fullest year."""
+    totals = regional_totals(dataset)
+    complete = [year for year in ts.complete_years(totals, "exports") if year in ts.complete_years(totals, "imports")]
+    return max(complete) if complete else default_matrix_year(dataset)
+
+
+@once_per_object
+def statistics_partners(dataset: Dataset) -> list[str]:
+    """The outside partners whose own reports give the mirror of the five's trade with them."""
+    series = dataset.trade_series
+    return sorted(set(series.loc[series["partner"].isin(CENTRAL_ASIA), "reporter"].tolist()) - set(CENTRAL_ASIA))
+
+
+def default_partner(dataset: Dataset) -> str | None:
+    """The partner the partners view opens on: China, the largest, when the data has its reports."""
+    partners = statistics_partners(dataset)
+    return "CHN" if "CHN" in partners else (partners[0] if partners else None)
+
+
+@once_per_object
+def claims(dataset: Dataset) -> pd.DataFrame:
+    """Every stated level, growth and regional target beside the statistics (read-only)."""
+    return pd.concat([compare_claims(dataset.trade, dataset.trade_series),
+                      compare_targets(dataset.trade, dataset.trade_series)], ignore_index=True)

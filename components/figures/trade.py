@@ -63,20 +63,21 @@ def _target_traces(targets: pd.DataFrame, x_range: tuple[float, float]) -> list[
     return traces
 
 
-def build_intraregional_figure(points: pd.DataFrame, targets: pd.DataFrame,
-                               series: pd.DataFrame | None = None) -> go.Figure:
-    """Every intraregional-total figure as a point, by kind of reporter; targets as dashed lines;
-    one reporter's series as a line when chosen."""
-    title = "Trade among the five Central Asian states, as reported"
-    if points.empty:
+def build_intraregional_figure(points: pd.DataFrame, targets: pd.DataFrame, series: pd.DataFrame | None = None,
+                               statistics: list[dict] | None = None) -> go.Figure:
+    """The statistical totals as lines (when given); every stated intraregional figure as a point, by kind
+    of reporter, never joined to them; targets as dashed lines; one reporter's series as a line when chosen."""
+    title = "Trade among the five Central Asian states: the statistics and what was said"
+    if points.empty and not statistics:
         return build_empty_figure("No intraregional trade figures match.", title=title)
     present = set(points["reporter_type"].astype(str).tolist())
-    traces = [_points_trace(points, reporter_type) for reporter_type in REPORTER_TYPES if reporter_type in present]
+    traces = list(statistics or [])
+    traces += [_points_trace(points, reporter_type) for reporter_type in REPORTER_TYPES if reporter_type in present]
     if series is not None and not series.empty:
         traces.append(_observations_trace(series, mode="lines+markers", name=f"Series: {escape_text(series['reporter'].iloc[0])}",
                                           line={"color": PALETTE[5], "width": 2}))
-    years = points["year"].astype(float)
-    traces += _target_traces(targets, (years.min() - 0.5, years.max() + 0.5))
+    years = [*points["year"].astype(float).tolist(), *(year for trace in statistics or [] for year in trace["x"])]
+    traces += _target_traces(targets, (min(years) - 0.5, max(years) + 0.5))
     return make_figure(traces, layout(title=title, x_title="Year the figure refers to", y_title="US$ billion",
                                       xaxis=_YEAR_AXIS))
 
@@ -98,13 +99,19 @@ def build_pair_matrix_figure(matrix: pd.DataFrame, year: int) -> go.Figure:
                                          yaxis={"autorange": "reversed"}))
 
 
-def build_pair_series_figure(observations: pd.DataFrame, pair: str) -> go.Figure:
-    """One line per reporter for a pair, so the mirror gap shows."""
+LINE_REPORTER_TYPES = ("statistics", "government")  # official series are joined; statements stay single points
+
+
+def build_pair_series_figure(observations: pd.DataFrame, pair: str, statistics: list[dict] | None = None) -> go.Figure:
+    """Both sides' statistical series (when given), one line per national statistical or ministerial reporter,
+    and every statement as a point, so the mirror gap shows."""
     title = f"Bilateral trade {pair}, by reporter"
-    if observations.empty:
+    if observations.empty and not statistics:
         return build_empty_figure(f"No figures for {pair} are in the data.", title=title)
-    traces = [_observations_trace(
-        rows, mode="lines+markers", name=escape_text(reporter), line={"color": PALETTE[index % len(PALETTE)]},
+    traces = list(statistics or [])
+    traces += [_observations_trace(
+        rows, mode="lines+markers" if str(rows["reporter_type"].iloc[0]) in LINE_REPORTER_TYPES else "markers",
+        name=escape_text(reporter), line={"color": PALETTE[index % len(PALETTE)]},
         marker={"symbol": ["circle" if full else "circle-open" for full in rows["full_year"].tolist()], "size": 9})
         for index, (reporter, rows) in enumerate(observations.groupby("reporter", sort=True))]
     return make_figure(traces, layout(title=title, x_title="Year (open marker: part of the year)",

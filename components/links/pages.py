@@ -94,8 +94,9 @@ DATA_VERSION = Param(DATA_VERSION_PARAM, "one", "the data version the link was m
                      "control)", "v=2026-11-25", max_length=40)
 
 # The trade page's views: URL code → label.
-TRADE_TABS = {"total": "Intraregional total", "pairs": "Country pairs", "countries": "Each country with the region",
-              "targets": "Targets", "external": "Outside partners"}
+TRADE_TABS = {"total": "Intraregional total", "share": "Share of total trade", "pairs": "Country pairs",
+              "countries": "Each country with the region", "claims": "Claims and statistics", "targets": "Targets",
+              "external": "Outside partners"}
 
 
 def _ids(table: str) -> AllowedValues:
@@ -111,11 +112,14 @@ PAGES: tuple[PageSpec, ...] = (
                  Param("reporter", "one", "the reporter whose intraregional figures are drawn as a line",
                        "reporter=Kassym-Jomart+Tokayev%2C+President+of+Kazakhstan+(article+in+Kazakhstanskaya+Pravda)",
                        allowed=trade_aggregates.series_reporters),
-                 Param("year", "one", "the year of the country-pair matrix", "year=2023",
-                       allowed=trade_aggregates.pair_matrix_years, default=trade_aggregates.default_matrix_year),
+                 Param("year", "one", "the year of the country-pair matrix (statistics to 2020, national figures "
+                       "after)", "year=2019", allowed=trade_aggregates.matrix_years,
+                       default=trade_aggregates.default_year),
                  Param("pair", "one", "the country pair of the time series (ISO codes with an en dash)",
                        "pair=KAZ–UZB", allowed=lambda dataset: tr.list_pairs(),
                        default=lambda dataset: tr.list_pairs()[0]),
+                 Param("partner", "one", "the outside partner of the partners view, by code", "partner=RUS",
+                       allowed=trade_aggregates.statistics_partners, default=trade_aggregates.default_partner),
              )),
     PageSpec("pages/meetings.py", "meetings", "Meetings", ":material/event:", "Meetings",
              frozenset({"years", "countries"}), (
