@@ -2,9 +2,12 @@
 
 import streamlit as st
 
+from components.blocks.trade_statistics import build_total_block
+from components.domain import trade_aggregates
 from components.domain.meetings import format_date_range, place_label
 from components.domain.overview import summarize_dataset
 from components.domain.trade import format_usd
+from components.ui.chart import render_chart_block
 from components.ui.markdown import escape_markdown
 from components.ui.panels import render_page_link, render_record_sources
 from components.ui.view import begin_page, finish_page
@@ -15,6 +18,10 @@ finish_page("Where regional cooperation stands")
 st.write("Regional cooperation of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan: "
          "meetings, formats, initiatives and trade, every record traced to public sources.")
 st.caption(f"Data last changed {summary.updated}.")
+
+intraregional = trade_aggregates.intraregional_figures(dataset)
+render_chart_block(build_total_block(intraregional, trade_aggregates.regional_targets(dataset), intraregional.iloc[0:0],
+                                     trade_aggregates.regional_totals(dataset), dataset.sources))
 
 columns = st.columns(len(summary.counts))
 for column, (label, count) in zip(columns, summary.counts.items()):
@@ -35,6 +42,10 @@ with left.container(border=True):
         st.markdown(f"**Growth claim:** “{escape_markdown(claim['growth_as_stated'])}” "
                     f"({escape_markdown(claim['value_as_stated'])}), said by {escape_markdown(claim['reporter'])}, "
                     f"{claim['statement_date_text'] or 'undated'}.")
+        for row in trade_aggregates.claim_comparisons(dataset, claim["id"]):
+            st.markdown(f"**The statistics for {escape_markdown(row['claim'])}:** "
+                        f"{escape_markdown(row['statistics (IMF DOTS)'])}"
+                        + (f" ({escape_markdown(row['arithmetic'])})" if row["arithmetic"] else ""))
     cited = [row["sources"] for row in (latest, claim) if row is not None]
     render_record_sources(cited, dataset.sources)
     render_page_link("trade")

@@ -15,6 +15,8 @@ from components.domain import trade_statistics as ts
 from components.domain.trade import format_usd, select_measure
 
 BILLION = 1e9
+COLUMNS = ["claim", "statistics (IMF DOTS)", "arithmetic", "year", "kind", "scope", "said by", "said on", "record",
+           "sources"]
 
 
 def _ratio(claimed: float, statistic: float) -> str:
@@ -95,8 +97,7 @@ def compare_claims(trade: pd.DataFrame, series: pd.DataFrame) -> pd.DataFrame:
             start = int(claim["growth_from_year"])
             rows.append(_row(claim, "growth", f"“{claim['growth_as_stated']}” ({start}→{claim['year']})",
                              *_compare_growth(start, int(claim["year"]), levels)))
-    return pd.DataFrame(rows, columns=["claim", "kind", "scope", "year", "said by", "said on", "statistics (IMF DOTS)",
-                                       "arithmetic", "record", "sources"])
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 def compare_targets(trade: pd.DataFrame, series: pd.DataFrame) -> pd.DataFrame:
@@ -118,5 +119,4 @@ def compare_targets(trade: pd.DataFrame, series: pd.DataFrame) -> pd.DataFrame:
                      "said by": target["reporter"], "said on": "", "statistics (IMF DOTS)": statistics,
                      "arithmetic": "; ".join(_ratio(row["value_usd"], target["value_usd"]) for row in latest.values()),
                      "record": target["id"], "sources": list(target["sources"])})
-    return pd.DataFrame(rows, columns=["claim", "kind", "scope", "year", "said by", "said on", "statistics (IMF DOTS)",
-                                       "arithmetic", "record", "sources"])
+    return pd.DataFrame(rows, columns=COLUMNS)

@@ -87,3 +87,9 @@ def claims(dataset: Dataset) -> pd.DataFrame:
     """Every stated level, growth and regional target beside the statistics (read-only)."""
     return pd.concat([compare_claims(dataset.trade, dataset.trade_series),
                       compare_targets(dataset.trade, dataset.trade_series)], ignore_index=True)
+
+
+def claim_comparisons(dataset: Dataset, record: str) -> list[dict]:
+    """The comparisons of one stated figure with the statistics (its level, its growth)."""
+    compared = claims(dataset)
+    return compared[compared["record"] == record].to_dict("records")

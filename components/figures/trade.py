@@ -12,7 +12,17 @@ from components.figures.base import PALETTE, build_empty_figure, escape_text, la
 from components.settings import CENTRAL_ASIA
 
 BILLION = 1e9
-_YEAR_AXIS = {"dtick": 1}
+
+
+def year_axis(years: list[float]) -> dict:
+    """A year axis with readable ticks: every year over a short span, every 2nd or 5th over longer ones."""
+    span = (max(years) - min(years)) if years else 0
+    return {"dtick": 1 if span <= 12 else 2 if span <= 24 else 5, "tickformat": "d"}
+
+
+def _trace_years(traces: list[dict]) -> list[float]:
+    return [float(year) for trace in traces for year in (trace.get("x") if trace.get("x") is not None else [])
+            if year is not None]
 
 
 def _hover_text(row: dict) -> str:
@@ -79,7 +89,7 @@ def build_intraregional_figure(points: pd.DataFrame, targets: pd.DataFrame, seri
     years = [*points["year"].astype(float).tolist(), *(year for trace in statistics or [] for year in trace["x"])]
     traces += _target_traces(targets, (min(years) - 0.5, max(years) + 0.5))
     return make_figure(traces, layout(title=title, x_title="Year the figure refers to", y_title="US$ billion",
-                                      xaxis=_YEAR_AXIS))
+                                      xaxis=year_axis(_trace_years(traces))))
 
 
 def build_pair_matrix_figure(matrix: pd.DataFrame, year: int) -> go.Figure:
@@ -115,7 +125,7 @@ def build_pair_series_figure(observations: pd.DataFrame, pair: str, statistics: 
         marker={"symbol": ["circle" if full else "circle-open" for full in rows["full_year"].tolist()], "size": 9})
         for index, (reporter, rows) in enumerate(observations.groupby("reporter", sort=True))]
     return make_figure(traces, layout(title=title, x_title="Year (open marker: part of the year)",
-                                      y_title="US$ billion", xaxis=_YEAR_AXIS))
+                                      y_title="US$ billion", xaxis=year_axis(_trace_years(traces))))
 
 
 def build_country_region_figure(observations: pd.DataFrame) -> go.Figure:
@@ -129,7 +139,8 @@ def build_country_region_figure(observations: pd.DataFrame) -> go.Figure:
         if not rows.empty:
             traces.append(_observations_trace(rows, mode="lines+markers", name=country,
                                               line={"color": PALETTE[index]}))
-    return make_figure(traces, layout(title=title, x_title="Year", y_title="US$ billion", xaxis=_YEAR_AXIS))
+    return make_figure(traces, layout(title=title, x_title="Year", y_title="US$ billion",
+                                      xaxis=year_axis(_trace_years(traces))))
 
 
 def build_external_figure(external: pd.DataFrame, intraregional: pd.DataFrame) -> go.Figure:
@@ -143,4 +154,5 @@ def build_external_figure(external: pd.DataFrame, intraregional: pd.DataFrame) -
     if not intraregional.empty:
         traces.append(_observations_trace(intraregional, mode="markers", name="Within Central Asia",
                                           marker={"size": 9, "color": "#222222", "symbol": "x"}))
-    return make_figure(traces, layout(title=title, x_title="Year", y_title="US$ billion", xaxis=_YEAR_AXIS))
+    return make_figure(traces, layout(title=title, x_title="Year", y_title="US$ billion",
+                                      xaxis=year_axis(_trace_years(traces))))

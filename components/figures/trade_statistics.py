@@ -13,10 +13,10 @@ import plotly.graph_objects as go
 from components.domain import trade_statistics as ts
 from components.domain.trade import format_usd
 from components.figures.base import PALETTE, build_empty_figure, escape_text, layout, make_figure
+from components.figures.trade import year_axis
 
 BILLION = 1e9
 STATISTICS_COLOURS = {"exports": "#1f6f8b", "imports": "#5a9e4b"}
-_YEAR_AXIS = {"dtick": 2}
 
 
 def _total_hover(row: dict, label: str) -> str:
@@ -69,7 +69,7 @@ def build_share_figure(shares: pd.DataFrame) -> go.Figure:
                                                                      rows["world"], rows["estimated"])],
             "hoverinfo": "text"})
     return make_figure(traces, layout(title=title, x_title="Year (open marker: includes IMF estimates)",
-                                      y_title="% of total trade", xaxis=_YEAR_AXIS))
+                                      y_title="% of total trade", xaxis=year_axis([float(year) for trace in traces for year in trace["x"]])))
 
 
 def build_statistics_matrix_figure(cells: pd.DataFrame, estimated: pd.DataFrame, year: int) -> go.Figure:
@@ -120,4 +120,4 @@ def build_partner_figure(totals: pd.DataFrame, partner_name: str) -> go.Figure:
                "hoverinfo": "text"}
               for index, (view, rows) in enumerate(totals.groupby("view", sort=False))]
     return make_figure(traces, layout(title=title, x_title="Year (open marker: includes IMF estimates)",
-                                      y_title="US$ billion", xaxis=_YEAR_AXIS))
+                                      y_title="US$ billion", xaxis=year_axis([float(year) for trace in traces for year in trace["x"]])))

@@ -75,6 +75,23 @@ def test_a_trade_deep_link_restores_tab_pair_year_and_years(server_url, offline_
     assert offline_page.blocked == []
 
 
+def test_statistics_views_open_from_their_links_with_the_mirror_partner_and_the_matrix_year(server_url, offline_page):
+    page = offline_page.page
+    _open(page, server_url + "/trade?tab=external&partner=RUS", charts=2)
+    assert _view(page) == "Outside partners" and _selected(page, "Partner") == "Russia"
+    title, traces = _chart_data(page)[0]
+    assert "Russia" in title and {name for name, _, _ in traces} == {"as the five report it", "as Russia reports it"}
+    _open(page, server_url + "/trade?tab=pairs&year=2019", charts=2)
+    assert _selected(page, "Year for the matrix") == "2019"
+    matrix_title, _ = _chart_data(page)[0]
+    assert "2019" in matrix_title and "(IMF<br>DOTS)" in matrix_title  # the title wraps
+    _open(page, server_url + "/trade?tab=share")
+    share_title, share_traces = _chart_data(page)[0]
+    assert "Share of intraregional trade" in share_title and "Central Asia" in {n for n, _, _ in share_traces}
+    offline_page.screenshot("share-trade-statistics")
+    assert offline_page.blocked == []
+
+
 def test_a_meetings_deep_link_restores_filters_and_the_detail_panel(server_url, offline_page):
     page = offline_page.page
     _open(page, server_url + MEETINGS_LINK, charts=2)

@@ -12,7 +12,7 @@ from components.links.pages import PAGES, TRADE_TABS
 from tests.apptest_helpers import open_page, plain
 
 # The charts each view draws on the real data (a page not listed draws none).
-CHARTS = {("trade", "total"): 1, ("trade", "pairs"): 2, ("trade", "countries"): 1, ("trade", "targets"): 0,
+CHARTS = {("", None): 1, ("trade", "total"): 1, ("trade", "pairs"): 2, ("trade", "countries"): 1, ("trade", "targets"): 0,
           ("trade", "external"): 2, ("trade", "share"): 1, ("trade", "claims"): 0, ("meetings", None): 2,
           ("formats", None): 1, ("initiatives", None): 1}
 VIEWS = [(page.url_path, tab) for page in PAGES for tab in (TRADE_TABS if page.url_path == "trade" else [None])]

@@ -7,7 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from components.data.dataset import load_dataset
 from components.settings import DEFAULT_DATA_DIR
-from tests.apptest_helpers import plain
+from tests.apptest_helpers import frame_with, plain
 from tests.conftest import PROJECT, build_data_dir
 
 APP = str(PROJECT / "dashboard.py")
@@ -51,7 +51,7 @@ def test_overview_shows_the_latest_intraregional_figure_with_its_reporter(real):
 
 def test_overview_counts_held_meetings_by_level_and_names_the_last_summit(real):
     app = _start()
-    table = app.dataframe[0].value
+    table = frame_with(app, "Meetings held")
     held = real.meetings[real.meetings["status"] == "held"]
     assert sum(table["Meetings held"]) == len(held)
     assert dict(zip(table["Level"], table["Meetings held"]))["Heads of state"] == int((held["level"] == "heads-of-state").sum())
@@ -97,3 +97,18 @@ def test_sources_page_says_what_to_change_when_nothing_matches():
     app.text_input(key="q").input("no such publisher zzz").run()
     assert app.info[0].value.startswith("No source matches “no such publisher zzz”.")
     assert not app.dataframe
+
+
+def test_overview_opens_with_the_statistics_and_sets_the_latest_growth_claim_beside_them(real):
+    from components.domain import trade_aggregates
+    from components.domain.overview import summarize_dataset
+    from tests.apptest_helpers import chart_figures
+
+    app = _start()
+    headline = chart_figures(app)[0]
+    names = [trace["name"] for trace in headline["data"]]
+    assert names[:2] == ["Exports-based total (IMF DOTS)", "Imports-based total (IMF DOTS)"]
+    claim = summarize_dataset(real).growth_claim
+    compared = trade_aggregates.claim_comparisons(real, claim["id"])
+    text = "\n".join(plain(m.value) for m in app.markdown)
+    assert compared and all(row["statistics (IMF DOTS)"] in text for row in compared)
