@@ -49,7 +49,7 @@ def profile_load(directory: Path, top: int = 14) -> str:
     return "\n".join(profile_pages.profile_table(profiler, (), "tottime", top))
 
 
-def data_section(rows, parse_floor_s: float) -> list[str]:
+def data_section(rows, parse_floor_s: float, importer: tuple[float, int]) -> list[str]:
     base = rows[0].median_s
     lines = ["## 1. Data: load and validate", "",
              "`components.data.dataset.load_dataset` (read, validate, cross-check, build the DataFrames), median of "
@@ -62,7 +62,10 @@ def data_section(rows, parse_floor_s: float) -> list[str]:
                   f"{_met(hundred.median_s < LOAD_TARGET_S)}.", "",
               f"The floor of this format and library: libyaml (PyYAML's C parser) only parsing the 100× files "
               f"into events, with no nodes, no values and no validation, takes {parse_floor_s:.1f} s "
-              f"(bench_load.measure_parse_floor).", ""]
+              f"(bench_load.measure_parse_floor).", "",
+              f"The trade statistics' importer (`python -m components.import_imf_dots`, 27 IMF workbooks read with "
+              f"openpyxl) takes {importer[0]:.1f} s for {importer[1]} series (bench_load.measure_importer). The "
+              "records counted above include every statistical value (one row each in the loaded table).", ""]
     return lines
 
 
@@ -158,7 +161,7 @@ def main() -> None:
         print("1/4 data...", flush=True)
         scaled = bench_load.generate(Path(folder))
         rows = bench_load.measure(scaled)
-        sections += data_section(rows, bench_load.measure_parse_floor(scaled[100]))
+        sections += data_section(rows, bench_load.measure_parse_floor(scaled[100]), bench_load.measure_importer())
         sections += ["Where the time goes at 100× (cProfile, sorted by own time):", "", "```",
                      profile_load(scaled[100]), "```", ""]
         print("2/4 server...", flush=True)

@@ -82,3 +82,13 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def measure_importer() -> tuple[float, int]:
+    """Seconds `python -m components.import_imf_dots` spends reading the IMF workbooks and writing the
+    series (without writing the file), and how many series it makes."""
+    from components.import_imf_dots import render_trade_series
+
+    started = time.perf_counter()
+    text = render_trade_series()
+    return time.perf_counter() - started, text.count("\n- id:")

@@ -8,7 +8,6 @@ from components.blocks import trade_statistics as statistics_blocks
 from components.blocks.trade_tables import build_target_table, build_year_mirror_table
 from components.domain import trade as tr
 from components.domain import trade_aggregates
-from components.domain import trade_statistics as ts
 from components.domain.choices import country_names, list_dataset_years
 from components.links.pages import TRADE_TABS
 from components.ui.chart import render_chart_block, render_csv_download
@@ -20,7 +19,7 @@ from components.ui.widgets import url_segmented, url_select
 dataset = begin_page("The official statistics (IMF Direction of Trade, to 2020) as lines, each built by one stated "
                      "method from one dataset; the figures agencies, ministries and leaders stated as points, each "
                      "with its reporter. Nothing is added up across reporters.")
-trade, series, sources = dataset.trade, dataset.trade_series, dataset.sources
+trade, sources = dataset.trade, dataset.sources
 intraregional = trade_aggregates.intraregional_figures(dataset)
 names = country_names(dataset)
 years = shared_years(list_dataset_years(dataset)) or (0, 0)
@@ -32,8 +31,9 @@ pair = tr.list_pairs()[0]
 
 def _render_matrix(year: int) -> None:
     """The statistics' matrix for years they cover, the national figures' matrix after."""
-    if year in ts.statistics_years(series):
-        render_chart_block(statistics_blocks.build_statistics_matrix_block(series, year, sources))
+    if year in trade_aggregates.statistics_years(dataset):
+        render_chart_block(statistics_blocks.build_statistics_matrix_block(
+            *trade_aggregates.statistics_matrix(dataset, year), year, sources))
         return
     year_rows = tr.select_pair_year(trade, year)
     render_chart_block(blocks.build_matrix_block(year_rows, year, sources))
@@ -69,7 +69,7 @@ elif tab == "pairs":
         _render_matrix(url_select("Year for the matrix", matrix_years, key="year"))
     pair = url_select("Pair", tr.list_pairs(), key="pair")
     pair_rows = tr.filter_years(tr.select_pair(trade, pair), years)
-    turnover = tr.filter_years(ts.pair_turnover(series, pair), years)
+    turnover = tr.filter_years(trade_aggregates.pair_turnover(dataset, pair), years)
     if pair_rows.empty and turnover.empty:
         st.info(f"No figures for {pair} in {years[0]}–{years[1]}. Widen the years or pick another pair.")
     else:
@@ -107,8 +107,8 @@ else:
     if partners:
         partner = url_select("Partner", partners, key="partner", format_func=lambda code: names.get(code, code))
         render_chart_block(statistics_blocks.build_partner_block(
-            tr.filter_years(ts.partner_trade(series, partner, names.get(partner)), years), partner,
-            names.get(partner, partner), sources))
+            tr.filter_years(trade_aggregates.partner_trade(dataset, partner, names.get(partner, partner)), years),
+            partner, names.get(partner, partner), sources))
     st.caption("Partners report their side too: Chinese customs figures for China–Central Asia trade are "
                "far above the Central Asian statistics (transit and attribution); both are kept.")
     render_chart_block(blocks.build_external_block(tr.filter_years(tr.select_external(trade), years),

@@ -89,9 +89,10 @@ def ts_sources(sources: pd.DataFrame) -> list[str]:
     return [source for source in IMF_SOURCES if source in set(sources["id"].tolist())]
 
 
-def build_statistics_matrix_block(series: pd.DataFrame, year: int, sources: pd.DataFrame) -> ChartBlock:
-    """One year's matrix from the statistics: each side's own report, estimates marked, every cell a row."""
-    cells, estimated = ts.build_statistics_matrix(series, year)
+def build_statistics_matrix_block(cells: pd.DataFrame, estimated: pd.DataFrame, year: int,
+                                  sources: pd.DataFrame) -> ChartBlock:
+    """One year's matrix from the statistics (ts.build_statistics_matrix): each side's own report, estimates
+    marked, every cell a row."""
     rows = [{"reported by": reporter, "partner": partner, "year": year, "value_usd": cells.loc[reporter, partner],
              "value": format_usd(cells.loc[reporter, partner]), "IMF estimate": bool(estimated.loc[reporter, partner]),
              "mirror (partner's report)": format_usd(cells.loc[partner, reporter]),

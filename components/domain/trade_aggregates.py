@@ -57,7 +57,7 @@ def intraregional_shares(dataset: Dataset) -> pd.DataFrame:
 @once_per_object
 def matrix_years(dataset: Dataset) -> list[int]:
     """Every year the pair matrix can show: the statistics' years and those with national figures, newest first."""
-    return sorted(set(ts.statistics_years(dataset.trade_series)) | set(pair_matrix_years(dataset)), reverse=True)
+    return sorted(set(statistics_years(dataset)) | set(pair_matrix_years(dataset)), reverse=True)
 
 
 @once_per_object
@@ -93,3 +93,27 @@ def claim_comparisons(dataset: Dataset, record: str) -> list[dict]:
     """The comparisons of one stated figure with the statistics (its level, its growth)."""
     compared = claims(dataset)
     return compared[compared["record"] == record].to_dict("records")
+
+
+@once_per_object
+def pair_turnover(dataset: Dataset, pair: str) -> pd.DataFrame:
+    """Both sides' statistical turnover with each other over the years (read-only)."""
+    return ts.pair_turnover(dataset.trade_series, pair)
+
+
+@once_per_object
+def partner_trade(dataset: Dataset, partner: str, partner_name: str) -> pd.DataFrame:
+    """The five's trade with one partner as they and as the partner report it (read-only)."""
+    return ts.partner_trade(dataset.trade_series, partner, partner_name)
+
+
+@once_per_object
+def statistics_years(dataset: Dataset) -> list[int]:
+    """The years the statistics give the five's trade with each other, newest first."""
+    return ts.statistics_years(dataset.trade_series)
+
+
+@once_per_object
+def statistics_matrix(dataset: Dataset, year: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One year's turnover as each of the five reports it, and which cells are IMF estimates (read-only)."""
+    return ts.build_statistics_matrix(dataset.trade_series, year)
