@@ -108,7 +108,9 @@ else:
         partner = url_select("Partner", partners, key="partner", format_func=lambda code: names.get(code, code))
         render_chart_block(statistics_blocks.build_partner_block(
             tr.filter_years(trade_aggregates.partner_trade(dataset, partner, names.get(partner, partner)), years),
-            partner, names.get(partner, partner), sources))
+            partner, names.get(partner, partner), sources, countries))
+        if countries:
+            st.caption("Only " + ", ".join(names.get(code, code) for code in countries) + " (sidebar filter).")
     st.caption("Partners report their side too: Chinese customs figures for China–Central Asia trade are "
                "far above the Central Asian statistics (transit and attribution); both are kept.")
     render_chart_block(blocks.build_external_block(tr.filter_years(tr.select_external(trade), years),

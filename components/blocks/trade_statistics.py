@@ -130,19 +130,33 @@ def build_statistics_pair_block(pair_rows: pd.DataFrame, turnover: pd.DataFrame,
     return build_chart_block("pair", figure, summary.strip(), table, sources, file_name=f"bilateral-trade-{pair}")
 
 
-def build_partner_block(rows: pd.DataFrame, partner: str, partner_name: str, sources: pd.DataFrame) -> ChartBlock:
-    """The five's trade with one partner, as they report it and as the partner reports it (summed over the
-    five, each state once, per view); the table holds each state's figures behind the sums."""
-    totals = ts.sum_over_states(rows)
-    table = pd.DataFrame({"view": rows["view"], "state": rows["state"], "year": rows["year"],
-                          "value_usd": rows["value_usd"], "value": [format_usd(value) for value in rows["value_usd"]],
-                          "IMF estimate": rows["estimated"], "sources": [ts_sources(sources)] * len(rows)})
-    latest = totals[totals["year"] == totals["year"].max()] if not totals.empty else totals
-    summary = (f"No year where all five and {partner_name} report." if latest.empty else
-               f"{int(latest['year'].iloc[0])}: " + "; ".join(f"{view} {format_usd(value)}" for view, value in
-                                                               zip(latest["view"], latest["value_usd"])) + ".")
-    return build_chart_block("partner", statistics_figures.build_partner_figure(totals, partner_name), summary,
+def _partner_lines(rows: pd.DataFrame, states: tuple[str, ...]) -> pd.DataFrame:
+    """The lines of the partner chart: the sums over the five, or each chosen state's own two lines."""
+    if not states:
+        return ts.sum_over_states(rows)
+    chosen = rows[rows["state"].isin(states)]
+    own = ts.partner_trade_views()[0]
+    return chosen.assign(view=[f"{state}, as {state} reports it" if view == own else f"{state}, {view}"
+                               for state, view in zip(chosen["state"], chosen["view"])])
+
+
+def build_partner_block(rows: pd.DataFrame, partner: str, partner_name: str, sources: pd.DataFrame,
+                        states: tuple[str, ...] = ()) -> ChartBlock:
+    """The five's trade with one partner, as they report it and as the partner reports it: summed over the
+    five (each state once, per view), or for the chosen states; the table holds each state's figures drawn."""
+    lines = _partner_lines(rows, states)
+    shown = rows[rows["state"].isin(states)] if states else rows
+    table = pd.DataFrame({"view": shown["view"], "state": shown["state"], "year": shown["year"],
+                          "value_usd": shown["value_usd"], "value": [format_usd(value) for value in shown["value_usd"]],
+                          "IMF estimate": shown["estimated"], "sources": [ts_sources(sources)] * len(shown)})
+    latest = lines[lines["year"] == lines["year"].max()] if not lines.empty else lines
+    summary = (f"No year where {'the chosen states' if states else 'all five'} and {partner_name} report." if latest.empty
+               else f"{int(latest['year'].iloc[0])}: " + "; ".join(
+                   f"{view} {format_usd(value)}" for view, value in zip(latest["view"], latest["value_usd"])) + ".")
+    note = ("Each line adds the five states' figures, each state's trade with the partner once, from one side's "
+            f"reports only ({ts.DATASET_NAME}). " if not states else
+            f"Each chosen state's trade with the partner, from its own report and from the partner's ({ts.DATASET_NAME}). ")
+    return build_chart_block("partner", statistics_figures.build_partner_figure(lines, partner_name), summary,
                              table, sources, file_name=f"central-asia-trade-with-{partner.lower()}", table_label="figure",
-                             note="Each line adds the five states' figures, each state's trade with the partner once, "
-                                  f"from one side's reports only ({ts.DATASET_NAME}). The gap between the lines is "
-                                  "the mirror gap: transit, re-exports, timing, misreporting.")
+                             note=note + "The gap between the lines is the mirror gap: transit, re-exports, timing, "
+                                         "misreporting.")

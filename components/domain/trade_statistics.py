@@ -130,11 +130,16 @@ def partner_trade(series: pd.DataFrame, partner: str, partner_name: str | None =
     as each of the five reports it, and as the partner reports it (the mirror); per state and summed."""
     ca = set(CENTRAL_ASIA)
     five = turnover_by_reporter(series[series["reporter"].isin(ca)], {partner}).assign(
-        state=lambda rows: rows["reporter"], view="as the five report it")
+        state=lambda rows: rows["reporter"], view=partner_trade_views()[0])
     mirror = turnover_by_reporter(series[series["reporter"] == partner], ca).assign(
-        state=lambda rows: rows["partner"], view=f"as {partner_name or partner} reports it")
+        state=lambda rows: rows["partner"], view=partner_trade_views(partner_name or partner)[1])
     both = pd.concat([five, mirror], ignore_index=True)
     return both[["view", "state", "year", "value_usd", "estimated", "sources"]]
+
+
+def partner_trade_views(partner_name: str = "the partner") -> tuple[str, str]:
+    """The two views of the five's trade with a partner: their own reports, and the partner's."""
+    return "as the five report it", f"as {partner_name} reports it"
 
 
 def sum_over_states(rows: pd.DataFrame) -> pd.DataFrame:

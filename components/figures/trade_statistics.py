@@ -109,13 +109,13 @@ def build_partner_figure(totals: pd.DataFrame, partner_name: str) -> go.Figure:
     """The five's trade with one partner over the years: as the five report it, and as the partner does."""
     title = f"Central Asia's trade with {partner_name}: as the five report it and as {partner_name} reports it"
     if totals.empty:
-        return build_empty_figure(f"No years where all five and {partner_name} report.", title=title)
+        return build_empty_figure(f"No years with figures for {partner_name}.", title=title)
     traces = [{"type": "scatter", "mode": "lines+markers", "name": escape_text(view),
                "x": rows["year"].tolist(), "y": (rows["value_usd"] / BILLION).tolist(),
-               "line": {"color": PALETTE[index], "width": 2.5},
+               "line": {"color": PALETTE[index % len(PALETTE)], "width": 2.5},
                "marker": {"size": 6, "symbol": ["circle-open" if flag else "circle" for flag in rows["estimated"]]},
-               "hovertext": [f"<b>{escape_text(view)}, {year}: {format_usd(value)}</b><br>sum over the five states, "
-                             f"each state's turnover once, {ts.DATASET_NAME}" + ("<br>includes IMF estimates" if flag else "")
+               "hovertext": [f"<b>{escape_text(view)}, {year}: {format_usd(value)}</b><br>{ts.DATASET_NAME}"
+                             + ("<br>includes IMF estimates" if flag else "")
                              for year, value, flag in zip(rows["year"], rows["value_usd"], rows["estimated"])],
                "hoverinfo": "text"}
               for index, (view, rows) in enumerate(totals.groupby("view", sort=False))]
