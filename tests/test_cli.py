@@ -39,3 +39,14 @@ def test_bundled_data_is_the_default_and_valid():
 
 def test_wrong_usage_exits_2():
     assert _run("a", "b").returncode == 2
+
+
+def test_control_characters_from_the_data_are_printed_escaped(tmp_path):
+    data_dir = build_data_dir(tmp_path / "data")
+    with open(data_dir / "places.yaml", "a", encoding="utf-8") as places:  # YAML escapes: ESC [31m, NUL
+        places.write('- id: "evil\\x1b[31mred\\x00"\n  name: "Evil\\x1b]0;title\\x07"\n  country: KAZ\n'
+                     "  sources: [src-example]\n  colour: x\n")
+    result = _run(str(data_dir))
+    assert result.returncode == 1
+    assert not any(char in result.stdout for char in "\x1b\x00\x07")
+    assert "record `evil\\x1b[31mred\\x00` field `colour`:" in result.stdout

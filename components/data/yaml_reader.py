@@ -1,12 +1,14 @@
 """Read a YAML data file into plain records, remembering the line of every record and field.
 
 Dates stay strings (the schema parses them), anchors and aliases are refused (no alias
-bombs), and every failure becomes a positioned Problem instead of an exception.
+bombs), a file may hold at most `max_bytes` and nest at most MAX_NESTING_DEPTH levels, and every
+failure becomes a positioned Problem instead of an exception.
 """
 
 from __future__ import annotations
 
 import gc
+import os
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -18,8 +20,15 @@ from yaml.composer import ComposerError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from components.data.problems import Problem
+from components.settings import MAX_FILE_BYTES_VARIABLE
 
 FieldPath = tuple[str | int, ...]
+
+# Lists and mappings inside each other: a record of the shipped data nests 5 levels at most (the
+# file's list, the record, its status history, a step, its sources). Deeper nesting is refused
+# before any node is built: libyaml's composer recurses in C (tens of thousands of levels crash
+# the process) and the builder below in Python (RecursionError from about 500 levels).
+MAX_NESTING_DEPTH = 100
 
 
 class _AliasRefused(ComposerError):
@@ -141,8 +150,11 @@ def _error_line(error: yaml.MarkedYAMLError) -> int | None:
     return mark.line + 1 if mark else None
 
 
-def _too_deep(name: str) -> Problem:
-    return _problem(name, None, "yaml-too-deep", "the file nests too deeply to read")
+def _too_deep(name: str, line: int, text: str) -> Problem:
+    return _problem(name, line, "too-deep",
+                    f"lists and mappings nest more than {MAX_NESTING_DEPTH} levels deep here; data files may nest "
+                    f"at most {MAX_NESTING_DEPTH} levels (a record needs a handful): look for brackets `[` or "
+                    "`{` that repeat or are never closed", text)
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, text: str, name: str) -> Problem:
@@ -154,19 +166,46 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str, name: str) -> Proble
     return _problem(name, line, "yaml-syntax", f"the file is not valid YAML: {message}", text)
 
 
-def _compose(text: str, name: str) -> tuple[Node | None, list[Problem]]:
-    """The file's node tree; aliases stay in it as reused nodes, for _Builder to refuse."""
+_DEPTH_CHANGE = {yaml.SequenceStartEvent: 1, yaml.MappingStartEvent: 1,
+                 yaml.SequenceEndEvent: -1, yaml.MappingEndEvent: -1}
+
+
+def _first_line_too_deep(text: str) -> int | None:
+    """The line where the text first nests deeper than MAX_NESTING_DEPTH, or None. libyaml's parser (a loop
+    with a stack of its own, no recursion) yields the events; only their depth is counted."""
+    parser = _FastLoader(text)
+    depth = 0
+    try:
+        while parser.check_event():
+            event = parser.get_event()
+            depth += _DEPTH_CHANGE.get(type(event), 0)
+            if depth > MAX_NESTING_DEPTH:
+                return event.start_mark.line + 1
+        return None
+    finally:
+        parser.dispose()
+
+
+def _compose_nodes(text: str) -> Node | None:
     loader = _FastLoader(text)
     try:
-        return loader.get_single_node(), []
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+def _compose(text: str, name: str) -> tuple[Node | None, list[Problem]]:
+    """The file's node tree, composed once its depth is known to be within MAX_NESTING_DEPTH; aliases
+    stay in it as reused nodes, for _Builder to refuse. A syntax error met while counting the depth
+    is the one composing would meet (the same parser, the same events, in the same order)."""
+    try:
+        if line := _first_line_too_deep(text):
+            return None, [_too_deep(name, line, text)]
+        return _compose_nodes(text), []
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_problem(error, text, name)]
     except yaml.YAMLError as error:
         return None, [_problem(name, None, "yaml-syntax", f"the file is not valid YAML: {error}")]
-    except RecursionError:
-        return None, [_too_deep(name)]
-    finally:
-        loader.dispose()
 
 
 # An alias needs an anchor: both are tokens, which start the text or follow a space or one of
@@ -249,11 +288,9 @@ class _Builder:
         return self.constructor.construct_object(node, deep=True) if build else None
 
 
-def _build_problem(error: yaml.MarkedYAMLError | RecursionError, text: str, name: str) -> Problem:
-    """Why a composed tree could not be built: an alias, an unhashable key (`? [1]`), an unknown
-    tag (`!!python/...`), or nesting deeper than the builder can walk."""
-    if isinstance(error, RecursionError):
-        return _too_deep(name)
+def _build_problem(error: yaml.MarkedYAMLError, text: str, name: str) -> Problem:
+    """Why a composed tree could not be built: an alias, an unhashable key (`? [1]`) or an unknown
+    tag (`!!python/...`)."""
     if isinstance(error, _AliasRefused):
         return _problem(name, _error_line(error), "yaml-alias", str(error.problem), text)
     found = " ".join(str(error.problem or "").split()) or "a value YAML cannot build"
@@ -292,12 +329,21 @@ def read_records(path: Path, name: str, *, max_bytes: int) -> tuple[list[Positio
         return _read_records(path, name, max_bytes=max_bytes)
 
 
+def _read_text(path: Path, name: str, max_bytes: int) -> tuple[str | None, list[Problem]]:
+    """The file's text, or why it cannot be had: larger than max_bytes (refused without reading it
+    whole, even when it grows while being read) or not UTF-8."""
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        raw = handle.read(max_bytes + 1) if size <= max_bytes else b""
+    if size > max_bytes or len(raw) > max_bytes:
+        return None, [_problem(name, None, "file-too-large", f"the file is {max(size, len(raw)):,} bytes; data "
+                               f"files may be at most {max_bytes:,} bytes: check that it holds only its data, or "
+                               f"raise the limit with the environment variable {MAX_FILE_BYTES_VARIABLE}")]
+    return _decode(raw, name)
+
+
 def _read_records(path: Path, name: str, *, max_bytes: int) -> tuple[list[PositionedRecord], list[Problem]]:
-    size = path.stat().st_size
-    if size > max_bytes:
-        return [], [_problem(name, None, "file-too-large",
-                             f"the file is {size:,} bytes; data files may be at most {max_bytes:,} bytes")]
-    text, problems = _decode(path.read_bytes(), name)
+    text, problems = _read_text(path, name, max_bytes)
     if text is None:
         return [], problems
     root, problems = _compose(text, name)
@@ -307,14 +353,14 @@ def _read_records(path: Path, name: str, *, max_bytes: int) -> tuple[list[Positi
         return [], [_problem(name, 1, "empty-file", "the file is empty; it should hold a list of records")]
     try:
         return _records(root, _Builder(name, text))
-    except (yaml.MarkedYAMLError, RecursionError) as error:
+    except yaml.MarkedYAMLError as error:
         return [], [_build_problem(error, text, name)]
 
 
 def read_mapping(path: Path, name: str, *, max_bytes: int) -> tuple[Any, int, list[Problem]]:
     """Read a file that holds one mapping (dataset.yaml); returns (data, line, problems). PyYAML
     builds it, after the builder's checks; a duplicate key is not reported (the last one wins)."""
-    text, problems = _decode(path.read_bytes()[: max_bytes + 1], name)
+    text, problems = _read_text(path, name, max_bytes)
     if text is None:
         return None, 1, problems
     root, problems = _compose(text, name)
@@ -324,5 +370,5 @@ def read_mapping(path: Path, name: str, *, max_bytes: int) -> tuple[Any, int, li
         builder = _Builder(name, text)
         builder.value(root, root.start_mark, build=False)
         return builder.constructor.construct_document(root), root.start_mark.line + 1, []
-    except (yaml.MarkedYAMLError, RecursionError) as error:
+    except yaml.MarkedYAMLError as error:
         return None, 1, [_build_problem(error, text, name)]

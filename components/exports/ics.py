@@ -1,11 +1,13 @@
-"""iCalendar (RFC 5545) export of meetings: all-day events with stable UIDs from the meeting ids.
+r"""iCalendar (RFC 5545) export of meetings: all-day events with stable UIDs from the meeting ids.
 
-The `icalendar` package escapes the TEXT values and folds the lines at 75 octets.
+The `icalendar` package escapes the TEXT values and folds the lines at 75 octets; `ics_text` first
+makes every line break in a value a `\n`, which icalendar writes as its escape.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import icalendar
 import pandas as pd
@@ -32,6 +34,18 @@ def count_exportable(meetings: pd.DataFrame) -> int:
     return int((meetings["start_precision"] == "day").sum())
 
 
+# Control characters RFC 5545 forbids in TEXT values (all but the tab), once line breaks are `\n`.
+_FORBIDDEN_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+
+
+def ics_text(value: object) -> str:
+    r"""The value as iCalendar TEXT: each line break a reader may split a line on (CRLF, a bare CR,
+    LF, and the others `str.splitlines` knows: VT, FF, FS, GS, RS, NEL, U+2028, U+2029) becomes `\n`,
+    and other control characters are dropped. A data value then cannot end the line it is written on
+    (nor start an event of its own) in any reader."""
+    return "\n".join(_FORBIDDEN_CONTROL.sub("", line) for line in str(value).splitlines())
+
+
 def _event(row: dict, stamp: dt.datetime, source_urls: list[str]) -> icalendar.Event:
     start = parse_partial_date(row["start_text"])[0]
     end_text = row["end_text"] if isinstance(row["end_text"], str) else row["start_text"]
@@ -39,8 +53,9 @@ def _event(row: dict, stamp: dt.datetime, source_urls: list[str]) -> icalendar.E
     description = [f"Status: {row['status']}", *[f"- {outcome}" for outcome in row["outcomes"]],
                    "Sources:", *source_urls]
     return icalendar.Event.new(uid=f"{row['id']}@{UID_DOMAIN}", stamp=stamp, start=start, end=end,
-                               summary=str(row["title"]), location=place_label(row),
-                               description="\n".join(description), status=MEETING_STATUSES[row["status"]].ics_status)
+                               summary=ics_text(row["title"]), location=ics_text(place_label(row)),
+                               description=ics_text("\n".join(description)),
+                               status=MEETING_STATUSES[row["status"]].ics_status)
 
 
 def build_calendar(meetings: pd.DataFrame, sources: pd.DataFrame, *, now: dt.datetime) -> str:

@@ -34,6 +34,7 @@ EXPECTED = {
         (I, "concept-2040", "status_history.0.date", "bad-date", 7),
     },
     "alias-bomb": {(P, "astana", None, "yaml-alias", 8)},
+    "too-deep": {(P, "deep", None, "too-deep", 10)},  # 25,000 nested lists: libyaml's composer crashed on them
     "not-utf8": {(C, None, None, "not-utf8", 7)},
     "empty-file": {(F, None, None, "empty-file", 1)},
     "mismatch": {(M, "cm-2024-astana", "country", "city-country-mismatch", 7)},
@@ -82,13 +83,15 @@ def test_dangling_reference_names_the_file_to_fix(tmp_path):
     assert "data/initiatives.yaml has no initiative `concept-2050`; add it there or correct the id" in messages
 
 
-def test_a_file_over_the_size_limit_is_refused_without_reading_it(tmp_path, monkeypatch):
+@pytest.mark.parametrize("file_name", ["meetings.yaml", "dataset.yaml"])  # a table file, and the one mapping
+def test_a_file_over_the_size_limit_is_refused_without_reading_it(tmp_path, monkeypatch, file_name):
     data_dir = build_data_dir(tmp_path / "data")
     monkeypatch.setattr("components.data.dataset.MAX_FILE_BYTES", 1_500)
-    with open(data_dir / "meetings.yaml", "a", encoding="utf-8") as handle:
+    with open(data_dir / file_name, "a", encoding="utf-8") as handle:
         handle.write("# padding\n" * 200)
     problems = check_dataset(data_dir).problems
-    assert [(p.file, p.code) for p in problems] == [(M, "file-too-large")]
+    assert [(p.file, p.code) for p in problems] == [(f"data/{file_name}", "file-too-large")]
+    assert "may be at most 1,500 bytes" in problems[0].message
 
 
 def test_a_missing_file_and_a_missing_directory_are_problems_not_crashes(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import icalendar
 
@@ -96,3 +97,32 @@ def test_a_month_precision_meeting_is_not_exported():
 def test_count_exportable_agrees_with_is_exportable():
     meetings = DATA.meetings
     assert count_exportable(meetings) == int(meetings.apply(is_exportable, axis=1).sum()) == len(DAY_DATED)
+
+
+# Every line break a reader may split a line on: CRLF, a bare CR, LF, and those str.splitlines knows.
+LINE_BREAKS = ["\r\n", "\r", "\n", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+
+
+def _injecting(record_id: str, line_break: str) -> dict:
+    return _meeting(record_id, "2024-10-01", title=f"Real\x00\x1b[1m{line_break}END:VEVENT{line_break}BEGIN:VEVENT",
+                    outcomes=[f"done{line_break}BEGIN:VEVENT{line_break}SUMMARY:Injected"])
+
+
+def test_no_line_break_in_a_value_starts_an_event_in_a_line_splitting_reader():
+    records = [_injecting(f"inject-{position}", line_break) for position, line_break in enumerate(LINE_BREAKS)]
+    data = make_dataset(meetings=records)
+    text = build_calendar(data.meetings, data.sources, now=dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc))
+    events = len(icalendar.Calendar.from_ical(text).walk("VEVENT"))
+    assert events == 1 + len(LINE_BREAKS)  # the fixture's day-dated meeting and the injecting ones
+    for lines in (re.split(r"\r\n|\r|\n", text), text.splitlines()):
+        assert [line for line in lines if line.startswith("BEGIN:VEVENT")] == ["BEGIN:VEVENT"] * events
+        assert not any(line.startswith(("END:VEVENT", "SUMMARY:Injected")) and line != "END:VEVENT" for line in lines)
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029]|\r(?!\n)|(?<!\r)\n", text)
+
+
+def test_a_value_s_line_breaks_become_newlines_inside_the_value():
+    data = make_dataset(meetings=[_injecting("inject", "\r")])
+    text = build_calendar(data.meetings, data.sources, now=dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc))
+    event = next(event for event in icalendar.Calendar.from_ical(text).walk("VEVENT") if "inject" in str(event["UID"]))
+    assert str(event["SUMMARY"]) == "Real[1m\nEND:VEVENT\nBEGIN:VEVENT"  # NUL and ESC are not TEXT: dropped
+    assert "- done\nBEGIN:VEVENT\nSUMMARY:Injected\n" in str(event["DESCRIPTION"])
