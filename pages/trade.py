@@ -11,6 +11,7 @@ from components.domain import trade_aggregates
 from components.domain.choices import country_names, list_dataset_years
 from components.links.pages import TRADE_TABS
 from components.ui.chart import render_chart_block, render_csv_download
+from components.ui.markdown import escape_markdown
 from components.ui.panels import render_record_sources
 from components.ui.share import shared_countries, shared_years
 from components.ui.view import begin_page, finish_page
@@ -27,6 +28,7 @@ countries = shared_countries()
 st.caption(f"Years {years[0]}–{years[1]} (change them in the sidebar, where they apply to every page).")
 tab = url_segmented("View", list(TRADE_TABS), key="tab", format_func=TRADE_TABS.get, label_visibility="collapsed")
 pair = tr.list_pairs()[0]
+countries_note = "Only " + ", ".join(escape_markdown(names.get(code, code)) for code in countries) + " (sidebar filter)."
 
 
 def _render_matrix(year: int) -> None:
@@ -79,7 +81,7 @@ elif tab == "countries":
     country_rows = tr.filter_years(tr.select_country_with_region(trade), years)
     if countries:
         country_rows = tr.select_countries(country_rows, countries)
-        st.caption("Only " + ", ".join(names.get(code, code) for code in countries) + " (sidebar filter).")
+        st.caption(countries_note)
     render_chart_block(blocks.build_country_block(country_rows, sources))
 
 elif tab == "claims":
@@ -110,7 +112,7 @@ else:
             tr.filter_years(trade_aggregates.partner_trade(dataset, partner, names.get(partner, partner)), years),
             partner, names.get(partner, partner), sources, countries))
         if countries:
-            st.caption("Only " + ", ".join(names.get(code, code) for code in countries) + " (sidebar filter).")
+            st.caption(countries_note)
     st.caption("Partners report their side too: Chinese customs figures for China–Central Asia trade are "
                "far above the Central Asian statistics (transit and attribution); both are kept.")
     render_chart_block(blocks.build_external_block(tr.filter_years(tr.select_external(trade), years),

@@ -67,10 +67,11 @@ def traces_by_name(figure: dict) -> dict[str, dict]:
 
 
 def plain(text: str) -> str:
-    """Markdown-escaped text as the user reads it ('\\$11\\.5' -> '$11.5')."""
+    """Markdown-escaped text as the user reads it ('\\$11\\.5' -> '$11.5'; the invisible word joiners
+    that break autolinks and shortcodes dropped)."""
     import re
 
-    return re.sub(r"\\(.)", r"\1", text)
+    return re.sub(r"\\(.)", r"\1", text).replace("\u2060", "")
 
 
 def title_of(figure: dict) -> str:

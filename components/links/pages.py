@@ -23,6 +23,7 @@ from components.settings import DASHBOARD_TITLE
 
 Shape = Literal["one", "many", "range", "text"]
 AllowedValues = Callable[[Dataset], Iterable[object]]
+Span = Callable[[Dataset], tuple[int, int] | None]
 MAX_PARAM_LENGTH = 200
 DATA_VERSION_PARAM = "v"
 
@@ -39,10 +40,15 @@ class Param:
     codes: tuple[str, ...] = ()  # or a fixed list of codes (a vocabulary's), listed in the README
     default: Callable[[Dataset], object] | None = None  # None: empty (all, no choice)
     max_length: int = MAX_PARAM_LENGTH
+    span: Span | None = None  # or a range's first and last value (its control's ends): every integer between
+    pattern: str | None = None  # a regular expression the whole value must match (checked with the length)
 
     def allowed_values(self, dataset: Dataset) -> frozenset[str] | None:
         if self.codes:
             return frozenset(self.codes)
+        if self.span is not None:
+            ends = self.span(dataset)
+            return frozenset(str(value) for value in range(ends[0], ends[1] + 1)) if ends else frozenset()
         return None if self.allowed is None else frozenset(str(value) for value in self.allowed(dataset))
 
     def default_value(self, dataset: Dataset) -> object:
@@ -78,20 +84,21 @@ class PageSpec:
         raise KeyError(f"{self.file} declares no URL parameter `{name}` (components/links/pages.py)")
 
 
-def _years_default(dataset: Dataset) -> tuple[int, int] | None:
+def _year_span(dataset: Dataset) -> tuple[int, int] | None:
+    """The first and last year with data: the years slider's ends (every year between is on it)."""
     years = choices.list_dataset_years(dataset)
     return (years[0], years[-1]) if years else None
 
 
 SHARED_PARAMS: dict[str, Param] = {param.name: param for param in (
-    Param("years", "range", "first and last year", "years=2018&years=2024",
-          allowed=choices.list_dataset_years, default=_years_default),
+    Param("years", "range", "first and last year", "years=2018&years=2024", span=_year_span, default=_year_span),
     Param("countries", "many", "country names: the host of a meeting, a party to an initiative, a country "
           "trading with the region", "countries=Kazakhstan&countries=Uzbekistan",
           allowed=lambda dataset: choices.country_names(dataset).values()),
 )}
-DATA_VERSION = Param(DATA_VERSION_PARAM, "one", "the data version the link was made with (written by the Share "
-                     "control)", "v=2026-11-25", max_length=40)
+DATA_VERSION = Param(DATA_VERSION_PARAM, "one", "the data version the link was made with, the date of the data's last "
+                     "change (written by the Share control)", "v=2026-11-25", max_length=10,
+                     pattern=r"[0-9]{4}(-[0-9]{2}){0,2}")  # a partial date, as dataset.yaml's `updated`
 
 # The trade page's views: URL code → label.
 TRADE_TABS = {"total": "Intraregional total", "share": "Share of total trade", "pairs": "Country pairs",

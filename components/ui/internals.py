@@ -9,20 +9,29 @@ from __future__ import annotations
 import streamlit as st
 
 
-def reseed_bound_widgets_from_url() -> None:
-    """Make widgets bound with `bind="query-params"` take their first value from the query string
-    as it is now, not as it arrived.
+def replace_query_params(params: dict[str, list[str]]) -> None:
+    """Replace the query string by `params`, parameters bound to widgets included, and make widgets
+    bound with `bind="query-params"` take their first value from it, not from the string that arrived.
 
-    Why private: after the frame cleans a link (`st.query_params.from_dict`), Streamlit's bound
-    widgets still open on the values the browser sent, so a widget would show a value the notice
-    says was ignored. Streamlit has no public call to re-read the query string for them.
+    Why private: `st.query_params` refuses to set or delete a parameter bound to a widget, and from
+    the second run of a session on, the sidebar's years and countries are bound: the link cleaning
+    could not write its result on a rerun (Back to an uncleaned address, a forged message), so reversed
+    years and unknown values stayed in the address bar and reached the widgets. And bound widgets open
+    on the values the browser sent, so a widget would show a value the notice says was ignored.
+    Streamlit has no public call for either; this does what `st.query_params.from_dict` does (keeping
+    `embed`), without the binding check, then re-reads the query string for the bound widgets.
     """
     from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
     ctx = get_script_run_ctx()
-    if ctx is not None:
-        with ctx.session_state.query_params() as query_params:
-            query_params.set_initial_query_params_from_current()
+    if ctx is None:
+        return
+    with ctx.session_state.query_params() as query_params:
+        query_params.clear_with_no_forward_msg(preserve_embed=True)
+        for key, values in params.items():
+            query_params.set_with_no_forward_msg(key, values[0] if len(values) == 1 else list(values))
+        query_params._send_query_param_msg()
+        query_params.set_initial_query_params_from_current()
 
 
 def leave_legacy_pages_mode() -> None:

@@ -6,15 +6,17 @@ script, so they follow the user across pages. Page controls are in components/ui
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
+
 import streamlit as st
-from streamlit.errors import StreamlitAPIException
 
 from components.data.dataset import Dataset
-from components.domain.choices import country_names, list_dataset_years
-from components.links.pages import DATA_VERSION_PARAM, PageSpec, pages_with_filter
-from components.links.params import build_param_rules, sanitize_params
+from components.domain.choices import country_names
+from components.links.pages import DATA_VERSION_PARAM, SHARED_PARAMS, PageSpec, pages_with_filter
+from components.links.params import build_param_rules, name_ignored, sanitize_params
 from components.links.share import is_stale
-from components.ui.internals import reseed_bound_widgets_from_url
+from components.ui.internals import replace_query_params
 from components.ui.markdown import escape_markdown
 
 _NOTICE_KEY = "_link_notice"
@@ -25,26 +27,47 @@ def _current_params() -> dict[str, list[str]]:
 
 
 def apply_link_params(dataset: Dataset, url_path: str) -> None:
-    """Before any widget: drop what is invalid in the query string (the widgets then open on the
-    valid part, and the address bar is cleaned) and remember what was ignored for the notice."""
+    """Before any widget, on every run (a fresh link, Back and Forward, any rerun): drop what is invalid
+    in the query string (the widgets then open on the valid part, and the address bar is cleaned) and
+    remember what was ignored for the notice."""
     raw = _current_params()
     clean, ignored = sanitize_params(raw, build_param_rules(dataset, url_path))
-    st.session_state[_NOTICE_KEY] = (ignored, (raw.get(DATA_VERSION_PARAM) or [None])[-1])
+    st.session_state[_NOTICE_KEY] = (ignored, (clean.get(DATA_VERSION_PARAM) or [None])[-1])
     if clean == raw:
         return
+    replace_query_params(clean)
+    for name in SHARED_PARAMS:  # a sidebar filter whose part was dropped opens as on a fresh link
+        if raw.get(name) != clean.get(name):
+            forget_sent_value(name)
+
+
+def keep_offered_value(key: str, offered: Callable[[object], bool]) -> None:
+    """Drop the value the browser sent for the widget `key` unless `offered(value)`: a forged message
+    can send any value (an unknown option, a wrong type, reversed years), which Streamlit would hand to
+    the page or fail to serialise. Dropped, the widget takes its value from the URL, as on a fresh link."""
     try:
-        st.query_params.from_dict(clean)
-    except StreamlitAPIException:  # a bound parameter on a rerun: its widget keeps it valid itself
-        return
-    reseed_bound_widgets_from_url()
+        if key not in st.session_state or offered(st.session_state[key]):
+            return
+    except (TypeError, ValueError, KeyError, IndexError):  # a value of the wrong type may not even be read
+        pass
+    forget_sent_value(key)
+
+
+def forget_sent_value(key: str) -> None:
+    """Drop the widget `key`'s value from the session (Streamlit then draws it as on a first run)."""
+    with contextlib.suppress(KeyError):
+        del st.session_state[key]
 
 
 def render_link_notices(data_version: str) -> None:
-    """A short notice of what the link asked for that was ignored; a note if the data changed since."""
+    """A short notice of what the link asked for that was ignored (the first few, and how many more);
+    a note if the data changed since."""
     ignored, link_version = st.session_state.get(_NOTICE_KEY, ([], None))
-    if ignored:
+    named, more = name_ignored(ignored)
+    if named:
         st.caption(":material/link_off: Part of the link was ignored: "
-                   + ", ".join(escape_markdown(item) for item in ignored)
+                   + ", ".join(escape_markdown(item) for item in named)
+                   + (f" and {more} more" if more else "")
                    + ". The rest of the view opened as shared.")
     if is_stale(link_version, data_version):
         st.caption(f":material/update: This link was made with the data of {escape_markdown(link_version)}; "
@@ -63,7 +86,7 @@ def render_shared_filters(dataset: Dataset, page: PageSpec) -> None:
     so Streamlit keeps them in the URL across page changes). Greyed out where they do not apply.
 
     Embedded (`?embed=true`), the page shows no sidebar: the filters are read from the URL instead."""
-    years, countries = list_dataset_years(dataset), country_names(dataset)
+    span, countries = SHARED_PARAMS["years"].span(dataset), country_names(dataset)
     if st.context.is_embedded:
         names_to_codes = {name: code for code, name in countries.items()}
         chosen_years = [int(year) for year in st.query_params.get_all("years")]
@@ -71,16 +94,23 @@ def render_shared_filters(dataset: Dataset, page: PageSpec) -> None:
             tuple(chosen_years) if len(chosen_years) == 2 else None,
             tuple(names_to_codes[name] for name in st.query_params.get_all("countries") if name in names_to_codes))
         return
+    keep_offered_value("years", lambda value: _is_year_range(value, span))
+    keep_offered_value("countries", lambda value: set(value) <= set(countries))
     with st.sidebar:
         st.subheader("Filters for every page")
-        if len(years) >= 2:
-            st.slider("Years", min_value=years[0], max_value=years[-1], value=(years[0], years[-1]), key="years",
+        if span and span[0] < span[1]:
+            st.slider("Years", min_value=span[0], max_value=span[1], value=span, key="years",
                       bind="query-params", disabled="years" not in page.filters, help=_applies_to("years"))
         st.multiselect("Countries", list(countries), format_func=countries.get, key="countries",
                        bind="query-params", disabled="countries" not in page.filters,
                        placeholder="All countries",
                        help="Meetings hosted in, initiatives with these parties, and each country's trade "
                             "with the region. " + _applies_to("countries"))
+
+
+def _is_year_range(value: object, span: tuple[int, int] | None) -> bool:
+    return (span is not None and isinstance(value, (tuple, list)) and len(value) == 2
+            and all(isinstance(year, int) for year in value) and span[0] <= value[0] <= value[1] <= span[1])
 
 
 def shared_years(years: list[int]) -> tuple[int, int] | None:

@@ -7,7 +7,9 @@ view, so the Share link carries it without the page listing it again.
 Page controls are not bound with Streamlit's `bind="query-params"`: on a page change Streamlit
 would drop their parameters in a second history entry, and Back would land on a view nobody saw.
 Their value comes from the URL on every run (so a link, Back and Forward all set it) and goes back
-to the URL when the user changes it.
+to the URL when the user changes it (on_change, which runs before the script). The value the browser
+sent is then dropped before the widget is drawn, so a forged one (an unknown option, a wrong type, an
+over-long text) never reaches the widget or the page: it went through the URL's cleaning like a link.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from components.links.share import as_url_values
+from components.ui.share import forget_sent_value
 from components.ui.view import current_view
 
 
@@ -36,6 +39,7 @@ def _declared_default(key: str) -> object:
 
 
 def _url_widget(widget: Callable, label: str, *, key: str, value: object, default: object, **options) -> object:
+    forget_sent_value(key)  # on_change has put a change in the URL; a forged value must not reach the widget
     st.session_state[key] = value
     picked = widget(label, key=key, on_change=_sync_url, args=(key, as_url_values(default)), **options)
     current_view().values[key] = picked
@@ -78,7 +82,8 @@ def url_text(label: str, *, key: str, container=st, **kwargs) -> str:
     max_chars = current_view().page.param(key).max_length
     values = st.query_params.get_all(key)
     value = values[-1][:max_chars] if values else ""
-    return _url_widget(container.text_input, label, key=key, value=value, default="", max_chars=max_chars, **kwargs)
+    typed = _url_widget(container.text_input, label, key=key, value=value, default="", max_chars=max_chars, **kwargs)
+    return typed[:max_chars]
 
 
 def set_url_choice(key: str, value: str | None) -> None:

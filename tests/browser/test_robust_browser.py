@@ -71,14 +71,11 @@ _SAFETY_SCAN = """(SOURCES_HOST) => {
             if (/^\\s*javascript:/i.test(attribute.value)) found.push(`${tag}[${attribute.name}=${attribute.value}]`);
         }
     }
-    // Links leave only for the sources' own site. Markdown's autolink of a bare address in the text
-    // is fine (the link reads as its address); a link with other words, made by a payload, is not.
+    // Links leave only for the sources' own site (the app's source links): an address in data or link
+    // text is not made a link either (Markdown would autolink it; the escaping breaks the pattern).
     for (const link of document.querySelectorAll('a[href]')) {
         const target = new URL(link.href, location.href);
-        const elsewhere = ![location.host, SOURCES_HOST].includes(target.host);
-        let readsAsAddress = false;
-        try { readsAsAddress = decodeURI(link.getAttribute('href')) === link.textContent.trim(); } catch (error) {}
-        if (elsewhere && !readsAsAddress) found.push('link: ' + link.outerHTML);
+        if (![location.host, SOURCES_HOST].includes(target.host)) found.push('link: ' + link.outerHTML);
     }
     // Plotly reads <a href>, <b> in chart text: data text must reach it escaped, so no SVG link.
     const inCharts = document.querySelectorAll('.js-plotly-plot svg script, .js-plotly-plot svg img, '
@@ -88,10 +85,11 @@ _SAFETY_SCAN = """(SOURCES_HOST) => {
 }"""
 
 # What a user can read: the page's text, the data grids' cells (drawn on canvas; their text lives
-# in the grid's accessible table) and the values of text boxes.
+# in the grid's accessible table) and the values of text boxes; without the invisible word joiners
+# that keep addresses and shortcodes in data text from turning into links and icons.
 _READABLE_TEXT = """() => [document.body.innerText,
     ...[...document.querySelectorAll('[role=gridcell]')].map(cell => cell.textContent),
-    ...[...document.querySelectorAll('input, textarea')].map(box => box.value)].join('\\n')"""
+    ...[...document.querySelectorAll('input, textarea')].map(box => box.value)].join('\\n').replaceAll('\\u2060', '')"""
 
 # Every string a chart carries: title, trace names, text, hover text, categories.
 _CHART_STRINGS = """() => [...document.querySelectorAll('.js-plotly-plot')].flatMap(plot => [

@@ -22,4 +22,8 @@ def test_the_script_run_context_reaches_the_query_params_of_the_session():
     assert callable(script_run_context.get_script_run_ctx)
     assert "session_state" in script_run_context.ScriptRunContext.__dataclass_fields__
     assert callable(getattr(SafeSessionState, "query_params"))  # ctx.session_state is a SafeSessionState
-    assert "set_initial_query_params_from_current" in dict(inspect.getmembers(QueryParams))
+    members = dict(inspect.getmembers(QueryParams))
+    for name in ("clear_with_no_forward_msg", "set_with_no_forward_msg", "_send_query_param_msg",
+                 "set_initial_query_params_from_current"):
+        assert name in members, name
+    assert "preserve_embed" in inspect.signature(QueryParams.clear_with_no_forward_msg).parameters
