@@ -96,6 +96,7 @@ def build_statistics_matrix_block(cells: pd.DataFrame, estimated: pd.DataFrame, 
     rows = [{"reported by": reporter, "partner": partner, "year": year, "value_usd": cells.loc[reporter, partner],
              "value": format_usd(cells.loc[reporter, partner]), "IMF estimate": bool(estimated.loc[reporter, partner]),
              "mirror (partner's report)": format_usd(cells.loc[partner, reporter]),
+             "gap": format_usd(abs(cells.loc[reporter, partner] - cells.loc[partner, reporter])),
              "sources": ts_sources(sources)}
             for reporter in cells.index for partner in cells.columns
             if reporter != partner and pd.notna(cells.loc[reporter, partner])]
