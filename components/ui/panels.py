@@ -33,15 +33,31 @@ def _date_or_note(published_text: object) -> str:
     """The publication date as given, or a note (pandas gives NaN, not None, for a missing one)."""
     return published_text if isinstance(published_text, str) and published_text else "no date shown"
 
+# Up to this many sources are listed as linked text; more go into a table (one grid instead of hundreds
+# of list items: on the meetings page the lists under its two charts were most of the page's DOM).
+SOURCES_AS_TEXT = 12
+
+
 def render_sources(cited: list[dict]) -> None:
     """The sources of what is shown, under it: publisher, title (linked), date."""
     if not cited:
         st.caption("Sources: none cited.")
         return
-    lines = [f"- {escape_markdown(row['publisher'])}, [{escape_markdown(row['title'])}]({markdown_link_target(row['url'])})"
-             f" ({_date_or_note(row['published_text'])})" for row in cited]
     with st.expander(f"Sources ({len(cited)})", expanded=len(cited) <= 3):
-        st.markdown("\n".join(lines))
+        if len(cited) > SOURCES_AS_TEXT:
+            _render_sources_table(cited)
+            return
+        st.markdown("\n".join(
+            f"- {escape_markdown(row['publisher'])}, [{escape_markdown(row['title'])}]({markdown_link_target(row['url'])})"
+            f" ({_date_or_note(row['published_text'])})" for row in cited))
+
+
+def _render_sources_table(cited: list[dict]) -> None:
+    table = pd.DataFrame({"publisher": [row["publisher"] for row in cited], "title": [row["title"] for row in cited],
+                          "published": [_date_or_note(row["published_text"]) for row in cited],
+                          "address": [row["url"] for row in cited]})
+    st.dataframe(table, hide_index=True, width="stretch",
+                 column_config={"address": st.column_config.LinkColumn("Address")})
 
 
 def render_record_sources(source_ids: pd.Series | list, sources: pd.DataFrame) -> None:

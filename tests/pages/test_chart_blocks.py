@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from components.links.pages import PAGES, TRADE_TABS
+from components.ui.panels import SOURCES_AS_TEXT
 from tests.apptest_helpers import open_page, plain
 
 # The charts each view draws on the real data (a page not listed draws none).
@@ -59,6 +60,9 @@ def test_every_chart_shows_its_summary_table_csv_and_sources(url_path, tab):
         assert any(text.startswith("Sources (") or text == "Sources: none cited." for text in texts)
         tables = [element for element in _parts_after(elements, index) if element.type == "dataframe"]
         assert table.split()[2] == str(len(tables[0].value)), "the table's heading counts its rows"
+        listed = next(text for text in texts if text.startswith("Sources (") or text == "Sources: none cited.")
+        if listed != "Sources: none cited." and int(listed[9:-1]) > SOURCES_AS_TEXT:  # a long list is a table
+            assert len(tables[-1].value) == int(listed[9:-1]) and tables[-1].value["address"].str.startswith("http").all()
 
 
 def test_charts_reach_the_page_only_through_their_block():
