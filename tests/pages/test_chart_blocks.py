@@ -60,9 +60,11 @@ def test_every_chart_shows_its_summary_table_csv_and_sources(url_path, tab):
         assert any(text.startswith("Sources (") or text == "Sources: none cited." for text in texts)
         tables = [element for element in _parts_after(elements, index) if element.type == "dataframe"]
         assert table.split()[2] == str(len(tables[0].value)), "the table's heading counts its rows"
-        listed = next(text for text in texts if text.startswith("Sources (") or text == "Sources: none cited.")
-        if listed != "Sources: none cited." and int(listed[9:-1]) > SOURCES_AS_TEXT:  # a long list is a table
-            assert len(tables[-1].value) == int(listed[9:-1]) and tables[-1].value["address"].str.startswith("http").all()
+        parts = _parts_after(elements, index)
+        at = next(i for i, text in enumerate(texts) if text.startswith("Sources (") or text == "Sources: none cited.")
+        if texts[at] != "Sources: none cited." and int(texts[at][9:-1]) > SOURCES_AS_TEXT:  # a long list is a table
+            listed = next(element for element in parts[at:] if element.type == "dataframe").value
+            assert len(listed) == int(texts[at][9:-1]) and listed["address"].str.startswith("http").all()
 
 
 def test_charts_reach_the_page_only_through_their_block():
