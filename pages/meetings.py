@@ -5,7 +5,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from components.blocks.meetings import build_map_block, build_timeline_block
+from components.blocks.meetings import build_default_view_blocks, build_map_block, build_timeline_block
 from components.data.vocabulary import FORMAT_KINDS, MEETING_LEVELS, MEETING_STATUSES
 from components.domain import meetings as mt
 from components.domain.choices import country_names, format_names, list_dataset_years, meeting_partners
@@ -67,9 +67,14 @@ def _select_from_list() -> None:
         set_url_choice("meeting", st.session_state["_listed_ids"][rows[0]])
 
 
-lanes = mt.lane_order(formats, set(shown["format"].astype(str).tolist()))
-render_chart_block(build_timeline_block(shown, lanes, pd.Timestamp(dt.date.today()), dataset.sources),
-                   on_select=_select_from_chart)
+today = pd.Timestamp(dt.date.today())
+if len(shown) == len(meetings):  # nothing filtered out: the default view, built once per dataset
+    timeline_block, map_block = build_default_view_blocks(dataset, today)
+else:
+    lanes = mt.lane_order(formats, set(shown["format"].astype(str).tolist()))
+    timeline_block = build_timeline_block(shown, lanes, today, dataset.sources)
+    map_block = build_map_block(shown, dataset.places, dataset.sources)
+render_chart_block(timeline_block, on_select=_select_from_chart)
 
 listed = mt.build_meeting_list(shown)
 st.session_state["_listed_ids"] = listed["id"].tolist()
@@ -89,7 +94,7 @@ if meeting is not None:
         render_meeting_detail(meeting, dataset)
 
 st.subheader("Map")
-render_chart_block(build_map_block(shown, dataset.places, dataset.sources), map_outlines=True)
+render_chart_block(map_block, map_outlines=True)
 
 st.subheader("Download")
 left, right = st.columns(2)

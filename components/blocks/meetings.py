@@ -5,6 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from components.blocks.block import ChartBlock, build_chart_block
+from components.data.dataset import Dataset
+from components.data.memo import once_per_object
 from components.data.vocabulary import MEETING_LEVELS
 from components.domain import meetings as mt
 from components.figures.meetings import build_meeting_map_figure, build_timeline_figure
@@ -50,3 +52,11 @@ def build_map_block(meetings: pd.DataFrame, places: pd.DataFrame, sources: pd.Da
                           "sources": by_place["sources"]})
     return build_chart_block("map", build_meeting_map_figure(by_place), summary, table, sources,
                              file_name="central-asia-meetings-map", table_label="place")
+
+
+@once_per_object  # the page's default view, the one most visits open: built once per dataset and day
+def build_default_view_blocks(dataset: Dataset, today: pd.Timestamp) -> tuple[ChartBlock, ChartBlock]:
+    """The timeline and map blocks of all meetings (no filter chosen), shared read-only by every session."""
+    lanes = mt.lane_order(dataset.formats, set(dataset.meetings["format"].astype(str).tolist()))
+    return (build_timeline_block(dataset.meetings, lanes, today, dataset.sources),
+            build_map_block(dataset.meetings, dataset.places, dataset.sources))

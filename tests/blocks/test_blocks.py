@@ -98,3 +98,14 @@ def test_a_block_lists_its_sources_once_in_first_cited_order():
     block = build_total_block(points, points.iloc[0:0], points.iloc[0:0], SOURCES)
     assert [source["id"] for source in block.sources] == ["src-a"]
     assert block.shown_table.columns.tolist()[-2:] == ["source publishers", "source urls"]
+
+
+def test_the_default_view_blocks_are_built_once_per_dataset_and_equal_the_unfiltered_ones():
+    from components.blocks.meetings import build_default_view_blocks
+
+    timeline, world = build_default_view_blocks(DATA, TODAY)
+    assert build_default_view_blocks(DATA, TODAY)[0] is timeline  # shared, not rebuilt
+    fresh = build_timeline_block(DATA.meetings, mt.lane_order(DATA.formats, set(DATA.meetings["format"].astype(str))),
+                                 TODAY, DATA.sources)
+    assert timeline.summary == fresh.summary and timeline.table.equals(fresh.table)
+    assert world.table.equals(build_map_block(DATA.meetings, DATA.places, DATA.sources).table)
