@@ -13,15 +13,6 @@ from components.settings import CENTRAL_ASIA
 MATRIX_CELLS = len(CENTRAL_ASIA) * (len(CENTRAL_ASIA) - 1)  # each state's figure for each of the others
 
 
-def build_total_block(points: pd.DataFrame, targets: pd.DataFrame, series: pd.DataFrame,
-                      sources: pd.DataFrame) -> ChartBlock:
-    """Every intraregional figure by kind of reporter, the targets, one reporter's line."""
-    return build_chart_block(
-        "total", figures.build_intraregional_figure(points, targets, series),
-        tr.summarize_latest(points, "trade among the five states"),
-        build_observation_table(points, sources), sources, file_name="central-asia-intraregional-trade")
-
-
 def build_matrix_block(year_rows: pd.DataFrame, year: int, sources: pd.DataFrame) -> ChartBlock:
     """One year's bilateral figures as a reporter × partner matrix."""
     matrix = tr.build_pair_matrix(year_rows)
@@ -33,13 +24,6 @@ def build_matrix_block(year_rows: pd.DataFrame, year: int, sources: pd.DataFrame
         file_name=f"central-asia-bilateral-trade-{year}",
         note="Each row is one country's own figure for its trade with the country in the column; the mirror "
              "cell holds the partner's figure. Blank cells: no figure found, not zero.")
-
-
-def build_pair_block(pair_rows: pd.DataFrame, pair: str, sources: pd.DataFrame) -> ChartBlock:
-    """One pair's figures over time, a line per reporter."""
-    return build_chart_block(
-        "pair", figures.build_pair_series_figure(pair_rows, pair), tr.summarize_latest(pair_rows, f"{pair} trade"),
-        build_observation_table(pair_rows, sources), sources, file_name=f"bilateral-trade-{pair}")
 
 
 def build_country_block(country_rows: pd.DataFrame, sources: pd.DataFrame) -> ChartBlock:

@@ -59,12 +59,6 @@ def build_regional_totals(series: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["year", "method", "value_usd", "flows", "estimated_flows", "sources"])
 
 
-def total_for(totals: pd.DataFrame, method: str, year: int) -> pd.Series | None:
-    """One method's total for one year, or None where the dataset has no flow for it."""
-    rows = totals[(totals["method"] == method) & (totals["year"] == year)]
-    return rows.iloc[0] if len(rows) else None
-
-
 def complete_years(totals: pd.DataFrame, method: str) -> list[int]:
     """Years where the method's total holds all 20 flows."""
     rows = totals[(totals["method"] == method) & (totals["flows"] == INTRAREGIONAL_FLOWS)]

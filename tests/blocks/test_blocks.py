@@ -8,7 +8,7 @@ import pandas as pd
 from components.blocks.formats import build_grid_block
 from components.blocks.initiatives import build_history_block
 from components.blocks.meetings import build_map_block, build_timeline_block
-from components.blocks.trade import MATRIX_CELLS, build_external_block, build_matrix_block, build_total_block
+from components.blocks.trade import MATRIX_CELLS, build_external_block, build_matrix_block
 from components.domain import initiatives as ini
 from components.domain import meetings as mt
 from components.domain import trade as tr
@@ -95,7 +95,7 @@ def test_the_external_table_holds_both_what_is_drawn_for_partners_and_within_the
 
 def test_a_block_lists_its_sources_once_in_first_cited_order():
     points = tr.select_measure(TRADE, "intraregional-total")
-    block = build_total_block(points, points.iloc[0:0], points.iloc[0:0], SOURCES)
+    block = build_external_block(tr.select_external(TRADE), points, SOURCES)
     assert [source["id"] for source in block.sources] == ["src-a"]
     assert block.shown_table.columns.tolist()[-2:] == ["source publishers", "source urls"]
 
