@@ -71,7 +71,7 @@ def build_share_block(shares: pd.DataFrame, sources: pd.DataFrame) -> ChartBlock
                           "with the world": [format_usd(value) for value in shares["world"]],
                           "share": [f"{share:.1%}" for share in shares["share"]],
                           "includes IMF estimates": shares["estimated"],
-                          "sources": [list(ts_sources(sources))] * len(shares)})
+                          "sources": [statistics_source_ids(sources)] * len(shares)})
     region = shares[shares["reporter"] == "Central Asia"]
     summary = ("No year has figures for all five." if region.empty else
                f"In {int(region['year'].max())}, trade among the five was "
@@ -84,8 +84,8 @@ def build_share_block(shares: pd.DataFrame, sources: pd.DataFrame) -> ChartBlock
                                   "for years where all five report.")
 
 
-def ts_sources(sources: pd.DataFrame) -> list[str]:
-    """The ids of the statistical dataset's sources."""
+def statistics_source_ids(sources: pd.DataFrame) -> list[str]:
+    """The ids of the statistical dataset's sources (for rows that do not carry their series' own)."""
     return [source for source in IMF_SOURCES if source in set(sources["id"].tolist())]
 
 
@@ -93,11 +93,12 @@ def build_statistics_matrix_block(cells: pd.DataFrame, estimated: pd.DataFrame, 
                                   sources: pd.DataFrame) -> ChartBlock:
     """One year's matrix from the statistics (ts.build_statistics_matrix): each side's own report, estimates
     marked, every cell a row."""
+    cited = statistics_source_ids(sources)
     rows = [{"reported by": reporter, "partner": partner, "year": year, "value_usd": cells.loc[reporter, partner],
              "value": format_usd(cells.loc[reporter, partner]), "IMF estimate": bool(estimated.loc[reporter, partner]),
              "mirror (partner's report)": format_usd(cells.loc[partner, reporter]),
              "gap": format_usd(abs(cells.loc[reporter, partner] - cells.loc[partner, reporter])),
-             "sources": ts_sources(sources)}
+             "sources": cited}
             for reporter in cells.index for partner in cells.columns
             if reporter != partner and pd.notna(cells.loc[reporter, partner])]
     filled = len(rows)
@@ -120,9 +121,10 @@ def build_statistics_pair_block(pair_rows: pd.DataFrame, turnover: pd.DataFrame,
         "value_usd": value, "value": format_usd(value), "as stated": f"{reporter}'s exports to and imports from "
         f"{partner}, added", "reported by": f"{reporter} ({ts.DATASET_NAME})", "kind of reporter": "Statistics (IMF DOTS)",
         "covers": "goods", "statement date": "", "confidence": "high",
-        "notes": "IMF estimate" if flag else "", "sources": ts_sources(sources)}
-        for reporter, partner, year, value, flag in zip(turnover["reporter"], turnover["partner"], turnover["year"],
-                                                        turnover["value_usd"], turnover["estimated"])])
+        "notes": "IMF estimate" if flag else "", "sources": cited}
+        for reporter, partner, year, value, flag, cited in zip(turnover["reporter"], turnover["partner"],
+                                                               turnover["year"], turnover["value_usd"],
+                                                               turnover["estimated"], turnover["sources"])])
     table = _with_statistics(build_observation_table(pair_rows, sources), statistics, sources)
     last = turnover[turnover["year"] == turnover["year"].max()] if not turnover.empty else turnover
     summary = (f"{ts.DATASET_NAME}, {int(last['year'].iloc[0])}: " + ", ".join(
@@ -149,7 +151,7 @@ def build_partner_block(rows: pd.DataFrame, partner: str, partner_name: str, sou
     shown = rows[rows["state"].isin(states)] if states else rows
     table = pd.DataFrame({"view": shown["view"], "state": shown["state"], "year": shown["year"],
                           "value_usd": shown["value_usd"], "value": [format_usd(value) for value in shown["value_usd"]],
-                          "IMF estimate": shown["estimated"], "sources": [ts_sources(sources)] * len(shown)})
+                          "IMF estimate": shown["estimated"], "sources": shown["sources"]})
     latest = lines[lines["year"] == lines["year"].max()] if not lines.empty else lines
     summary = (f"No year where {'the chosen states' if states else 'all five'} and {partner_name} report." if latest.empty
                else f"{int(latest['year'].iloc[0])}: " + "; ".join(
