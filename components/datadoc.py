@@ -26,6 +26,19 @@ Generated from `components/data/schema.py` by `python -m components.datadoc > do
   (`sources:`); the source records say who published what, when, at which address.
 - What is not known is left out (`null` or the field omitted), never guessed. Dates are as
   precise as the source: `2024-08-09`, `2016-12` or `2026`.
+- A record cites the pages that state its facts, not every page gathered on its subject; a
+  meeting cites at most five. Where no page about a meeting itself was found, it cites the best
+  pages about its format and says so (`no_page_about_meeting: true`).
+- A source's title and date are as the page gives them. `page_read: false` marks a page that
+  could not be found: its title and date stay `null` (the dashboard says "not read"), never a
+  made-up title. `accessed` is the day the page, or its stored copy, was last consulted.
+- Every source names its publisher by id (`publishers.yaml`): one record per outlet with its
+  web domains and its kind; each domain belongs to one publisher. Whom a page cites for its
+  facts ("the Kazakh MFA") goes in the source's `citing`, not in the publisher's name.
+- Addresses are pages: date archives (`/2025/10/10/`), addresses cut off after an article
+  number (`/291156_`) and stray trailing characters are problems of their own.
+- A meeting still `scheduled` after its date is shown as "date passed, no report of it
+  recorded"; `python -m components.validate` lists such meetings under "To update".
 - Trade figures are observations: one record per figure per reporter. Figures from different
   reporters are never added together; where the two sides of a pair disagree, both records stay.
 - Where sources disagree, or confidence is low, `notes` says so and `confidence` says how sure.
@@ -86,7 +99,7 @@ def _model_section(title: str, model: type[BaseModel], example: dict | None) -> 
 
 # The record of each file whose values serve as the examples (real, sourced values).
 EXAMPLE_IDS = {
-    "sources": None, "countries": "KAZ", "places": "astana", "formats": "consultative-meeting",
+    "publishers": "kazinform", "sources": None, "countries": "KAZ", "places": "astana", "formats": "consultative-meeting",
     "meetings": "ca-cm-2024-08-astana", "initiatives": "friendship-treaty", "trade": "ir-03",
     "trade_series": "imf-dots-kaz-exports-kgz",
 }

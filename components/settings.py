@@ -17,6 +17,7 @@ SUMMIT_FORMAT = "consultative-meeting"
 
 # Each table is one file in the data directory, in the order they are validated.
 TABLE_FILES: dict[str, str] = {
+    "publishers": "publishers.yaml",
     "sources": "sources.yaml",
     "countries": "countries.yaml",
     "places": "places.yaml",

@@ -7,10 +7,12 @@ terminal that prints it.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
-from components.data.dataset import check_dataset
+from components.data.dataset import CheckedData, check_dataset
+from components.data.freshness import scheduled_but_passed
 from components.settings import data_dir
 
 
@@ -34,7 +36,19 @@ def main(arguments: list[str]) -> int:
     print(terminal_safe(f"{directory}: valid. {checked.info.title}, updated {checked.info.updated}."))
     for table, models in checked.models.items():
         print(f"  {table:<12} {len(models):>5} records")
+    _print_to_update(checked, dt.date.today())
     return 0
+
+
+def _print_to_update(checked: CheckedData, today: dt.date) -> None:
+    """What time has made out of date: not a problem (the data loads), but a maintainer's to-do."""
+    passed = scheduled_but_passed(checked.models.get("meetings", []), today)
+    if not passed:
+        return
+    print(f"\nTo update: {len(passed)} meeting(s) still `scheduled` after their date (shown as \"date passed, "
+          "no report of it recorded\"); record what happened: held, postponed, cancelled or new dates.")
+    for meeting in passed:
+        print(terminal_safe(f"  {meeting.id}: {meeting.start}{' to ' + meeting.end if meeting.end else ''}"))
 
 
 if __name__ == "__main__":

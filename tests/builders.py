@@ -28,9 +28,15 @@ def make_trade(*records: dict) -> pd.DataFrame:
 
 
 def make_sources(*ids: str) -> pd.DataFrame:
-    return pd.DataFrame({"id": list(ids), "url": [f"https://example.org/{i}" for i in ids],
-                         "publisher": [f"Publisher {i}" for i in ids], "title": [f"Title {i}" for i in ids],
-                         "published_text": ["2024-01-01"] * len(ids)})
+    """Sources `ids`, each read from its page and published by its own publisher `Publisher <id>`."""
+    from components.data.schema import Publisher, Source
+
+    publishers = [Publisher(id=f"pub-{i}", name=f"Publisher {i}", kind="independent-media", domains=["example.org"])
+                  for i in ids]
+    sources = [Source(id=i, url=f"https://example.org/{i}", publisher=f"pub-{i}", title=f"Title {i}", page_read=True,
+                      title_from_page=True, published="2024-01-01", accessed="2026-12-02", language="en") for i in ids]
+    return frames.build_sources_frame(frames.records_frame(sources, Source),
+                                      frames.records_frame(publishers, Publisher))
 
 
 def make_dataset(today=None, **extra: list[dict]):

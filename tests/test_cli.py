@@ -50,3 +50,16 @@ def test_control_characters_from_the_data_are_printed_escaped(tmp_path):
     assert result.returncode == 1
     assert not any(char in result.stdout for char in "\x1b\x00\x07")
     assert "record `evil\\x1b[31mred\\x00` field `colour`:" in result.stdout
+
+
+def test_a_meeting_still_scheduled_after_its_date_is_listed_to_update_but_the_data_stays_valid(tmp_path):
+    data_dir = build_data_dir(tmp_path / "data")
+    with (data_dir / "meetings.yaml").open("a", encoding="utf-8") as meetings:
+        meetings.write("- id: cm-2020-past\n  format: consultative-meeting\n  title: A summit of 2020\n"
+                       "  start: 2020-03-05\n  level: heads-of-state\n  status: scheduled\n  confidence: low\n"
+                       "  sources: [src-example]\n")
+    result = _run(str(data_dir))
+    assert result.returncode == 0, result.stdout
+    assert "To update: 1 meeting(s) still `scheduled` after their date" in result.stdout
+    assert "  cm-2020-past: 2020-03-05" in result.stdout
+    assert "To update" not in _run(str(VALID)).stdout

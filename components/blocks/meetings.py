@@ -17,6 +17,9 @@ def summarize_meetings(meetings: pd.DataFrame) -> str:
     undated = int(meetings["start"].isna().sum())
     text = (f"{len(meetings)} meeting(s) match: {int((meetings['status'] == 'held').sum())} held, "
             f"{int(meetings['upcoming'].sum())} upcoming.")
+    passed = int(meetings["date_passed"].sum())
+    if passed:
+        text += f" {passed} still scheduled after its date: no report of it is recorded yet."
     if undated:
         text += f" {undated} announced without a date are listed below but cannot be placed on the timeline."
     return text

@@ -18,6 +18,7 @@ from components.data.labels import label_initiatives, label_meetings, label_trad
 from components.data.problems import DataError, Problem
 from components.data.references import check_references
 from components.data.schema import RECORD_MODELS, DatasetInfo
+from components.data.source_rules import check_sources
 from components.data.validation import validate_records
 from components.data.yaml_reader import PositionedRecord, cyclic_gc_paused, read_mapping, read_records
 from components.settings import INFO_FILE, MAX_FILE_BYTES, TABLE_FILES
@@ -28,6 +29,7 @@ class Dataset:
     """The whole dataset as DataFrames, plus its metadata."""
 
     info: DatasetInfo
+    publishers: pd.DataFrame
     sources: pd.DataFrame
     countries: pd.DataFrame
     places: pd.DataFrame
@@ -109,6 +111,7 @@ def _check_dataset(data_dir: Path) -> CheckedData:
     problems += [problem for read in reads.values() for problem in read.problems]
     files = {table: _display_name(data_dir, file) for table, file in TABLE_FILES.items()}
     problems += check_references(checked, files, {table: read.ids for table, read in reads.items()})
+    problems += check_sources(checked["publishers"], checked["sources"], files)
     models = {table: [model for _, model in rows] for table, rows in checked.items()}
     return CheckedData(info, models, problems)
 
@@ -123,9 +126,11 @@ def build_dataset(info: DatasetInfo, models: dict[str, list[BaseModel]], today: 
     places = frames.categorize(plain("places"), "places")
     formats = frames.build_formats_frame(plain("formats"))
     meetings = label_meetings(frames.build_meetings_frame(plain("meetings"), today), formats, places, countries)
-    sources = frames.build_sources_frame(plain("sources"))
+    publishers = frames.categorize(plain("publishers"), "publishers")
+    sources = frames.build_sources_frame(plain("sources"), publishers)
     return Dataset(
         info=info,
+        publishers=publishers,
         sources=sources,
         countries=countries,
         places=places,

@@ -10,6 +10,13 @@ import pandas as pd
 from pydantic import BaseModel
 
 from components.data.dates import parse_partial_date
+from components.data.freshness import meeting_is_past
+from components.data.vocabulary import DATE_PASSED, PUBLISHER_KINDS
+
+# What a source's title or date shows when the page was not read, or shows no date.
+NOT_READ = "not read"
+NO_TITLE_SHOWN = "no title on the page's copy"
+NO_DATE_SHOWN = "no date shown"
 
 _CATEGORY_COLUMNS = {
     "meetings": ["format", "city", "country", "level", "status", "confidence"],
@@ -17,7 +24,8 @@ _CATEGORY_COLUMNS = {
     "initiatives": ["type", "status", "confidence"],
     "initiative_steps": ["initiative", "status"],
     "trade": ["measure", "reporter_country", "reporter_type", "value_qualifier", "covers", "confidence"],
-    "sources": ["language"],
+    "sources": ["language", "publisher_kind"],
+    "publishers": ["kind"],
     "countries": ["kind"],
     "places": ["country"],
 }
@@ -73,7 +81,13 @@ def build_meetings_frame(frame: pd.DataFrame, today: dt.date) -> pd.DataFrame:
     frame["end"] = frame["end"].fillna(frame["start"])
     frame["number"] = frame["number"].astype("Int64")
     frame["year"] = frame["start"].dt.year.astype("Int64")
-    frame["upcoming"] = (frame["status"] == "scheduled") | (frame["start"] > pd.Timestamp(today))
+    # `today` is the day the page is viewed: the loader builds the frames again when the day changes.
+    scheduled = frame["status"] == "scheduled"
+    past = [meeting_is_past(start if isinstance(start, str) else None, end if isinstance(end, str) else None, today)
+            for start, end in zip(frame["start_text"].tolist(), frame["end_text"].tolist())]
+    frame["date_passed"] = scheduled & pd.Series(past, index=frame.index, dtype=bool)
+    frame["upcoming"] = scheduled & ~frame["date_passed"]
+    frame["shown_status"] = frame["status"].astype(str).where(~frame["date_passed"], DATE_PASSED)
     return categorize(frame.sort_values(["start", "id"], na_position="last").reset_index(drop=True), "meetings")
 
 
@@ -118,5 +132,17 @@ def build_trade_series_frame(models: list[BaseModel]) -> pd.DataFrame:
     return frame.astype({"year": "int64", "value_usd": "float64", "estimated": "bool", "row": "int64"})
 
 
-def build_sources_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    return categorize(_date_columns(frame, "published"), "sources")
+def build_sources_frame(frame: pd.DataFrame, publishers: pd.DataFrame) -> pd.DataFrame:
+    """Sources with their publisher's name (`publisher`), id (`publisher_id`) and kind (`publisher_kind`)."""
+    frame = _date_columns(frame, "published")
+    names = dict(zip(publishers["id"].tolist(), publishers["name"].tolist()))
+    kinds = dict(zip(publishers["id"].tolist(), publishers["kind"].astype(str).tolist()))
+    frame = frame.rename(columns={"publisher": "publisher_id"})
+    frame["publisher"] = frame["publisher_id"].map(names)
+    frame["publisher_kind"] = frame["publisher_id"].map(kinds)
+    frame["publisher_kind_label"] = frame["publisher_kind"].map(PUBLISHER_KINDS.label)
+    read = frame["page_read"].astype(bool)
+    frame["title_shown"] = frame["title"].where(frame["title"].notna(), read.map({True: NO_TITLE_SHOWN, False: NOT_READ}))
+    frame["published_shown"] = frame["published_text"].where(frame["published_text"].notna(),
+                                                              read.map({True: NO_DATE_SHOWN, False: NOT_READ}))
+    return categorize(frame, "sources")

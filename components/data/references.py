@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from pydantic import BaseModel
 
 from components.data.problems import Problem
-from components.data.schema import Format, Initiative, Meeting, Place, TradeObservation, TradeSeries
+from components.data.schema import Format, Initiative, Meeting, Place, Source, TradeObservation, TradeSeries
 from components.data.yaml_reader import FieldPath, PositionedRecord
 
 Checked = dict[str, list[tuple[PositionedRecord, BaseModel]]]
 Reference = tuple[FieldPath, str, str]  # (field path, referenced id, target table)
 
-_SINGULAR = {"sources": "source", "countries": "country", "places": "place", "formats": "format",
+_SINGULAR = {"publishers": "publisher", "sources": "source", "countries": "country", "places": "place", "formats": "format",
              "meetings": "meeting", "initiatives": "initiative", "trade": "trade observation",
              "trade_series": "trade series"}
 
@@ -21,6 +21,10 @@ _SINGULAR = {"sources": "source", "countries": "country", "places": "place", "fo
 def _many(field: str, values: list[str], table: str) -> Iterator[Reference]:
     for position, value in enumerate(values):
         yield (field, position), value, table
+
+
+# References whose failure has a code of its own.
+_UNKNOWN_CODES = {"publishers": "unknown-publisher"}
 
 
 def _one(field: str, value: str | None, table: str) -> Iterator[Reference]:
@@ -32,7 +36,9 @@ def _references_of(model: BaseModel) -> Iterator[Reference]:
     """Every id a record points to, with the field path it sits at."""
     if hasattr(model, "sources"):
         yield from _many("sources", model.sources, "sources")
-    if isinstance(model, Place):
+    if isinstance(model, Source):
+        yield from _one("publisher", model.publisher, "publishers")
+    elif isinstance(model, Place):
         yield from _one("country", model.country, "countries")
     elif isinstance(model, Format):
         yield from _one("partner", model.partner, "countries")
@@ -88,7 +94,7 @@ def _dangling(records: list[tuple[PositionedRecord, BaseModel]], file: str,
         for path, value, target in _references_of(model):
             if known[target] is not None and value not in known[target]:
                 problems.append(Problem(file, record.line_of(path), model.id, ".".join(map(str, path)),
-                                        "unknown-reference",
+                                        _UNKNOWN_CODES.get(target, "unknown-reference"),
                                         f"{files[target]} has no {_SINGULAR[target]} `{value}`; add it there "
                                         "or correct the id"))
     return problems

@@ -7,6 +7,7 @@ resolve) live in ``components.data.references``.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
@@ -52,6 +53,11 @@ Notes = Annotated[
 Confidence = Literal["high", "medium", "low"]
 Level = Literal["heads-of-state", "ministers", "deputy-ministers", "officials", "parliament", "other"]
 NonEmptyText = Annotated[str, Field(min_length=1)]
+# Titles written in place of a page's own: "Page cited for: …", "Untitled", "TODO", "[title]".
+PLACEHOLDER_TITLE = re.compile(r"^\s*(page cited for\b|untitled\b|no title\b|title\b\s*$|todo\b|tbd\b|tba\b|\[|\()",
+                               re.IGNORECASE)
+# A meeting cites the pages that state it, not every page gathered on its format.
+MAX_MEETING_SOURCES = 5
 
 
 class Record(BaseModel):
@@ -60,20 +66,77 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
 
 
+PublisherKind = Literal["government", "state-media", "independent-media", "media", "international-organization",
+                        "research", "business", "reprint", "reference", "other"]
+Domain = Annotated[
+    str,
+    Field(pattern=r"^[a-z0-9-]+(\.[a-z0-9-]+)+$",
+          description="A web domain in lower case, without `www.`; its subdomains belong to it too.",
+          examples=["astanatimes.com", "trend.az"]),
+]
+
+
+class Publisher(Record):
+    """An outlet, office or organisation that publishes pages: one canonical name for all its sites."""
+
+    id: RecordId
+    name: NonEmptyText = Field(description="The outlet's own name, as it styles itself (The Astana Times).")
+    kind: PublisherKind = Field(
+        description="government: a state body (president, ministry, embassy, agency, parliament); state-media: "
+                    "media owned or run by a state; independent-media: privately owned media; media: media whose "
+                    "ownership is not recorded here; international-organization; research: institutes, think "
+                    "tanks, universities, journals; business: companies, consultancies, chambers of commerce; "
+                    "reprint: a site that republishes others' texts (aggregators, press-release wires); "
+                    "reference: gazetteers, legal and code archives; other: anything else (a political party).")
+    domains: list[Domain] = Field(min_length=1, description="The web domains the outlet publishes on.")
+    notes: Notes
+
+
 class Source(Record):
     """A public page that supports one or more records."""
 
     id: RecordId
     url: Annotated[str, Field(pattern=r"^https?://\S+$", description="Address of the page (http or https).")]
-    publisher: NonEmptyText = Field(description="Who published the page (site, agency, ministry).")
-    title: NonEmptyText = Field(description="Title of the page, in its own language or translated.")
+    publisher: RecordId = Field(description="Id in publishers.yaml of the outlet whose site the page is on.")
+    citing: str | None = Field(
+        default=None, description="The body the page attributes its facts to, where it names one "
+                                  "(the Kazakh MFA, Xinhua); null when the page reports them as its own.")
+    page_read: bool = Field(
+        description="True when the page (or a stored copy of it) was read for this dataset; false when it could "
+                    "not be found: then its title and date are not known (the dashboard says 'not read').")
+    title: str | None = Field(
+        min_length=1, description="The page's own title (its headline), in its own language; null when the page "
+                                  "was not read or its copy shows no headline; never a made-up title.")
     title_from_page: bool = Field(
-        description="True when the title was read off the page; false when it was described from "
-                    "the URL and the fact sheet (the page itself was not seen).")
+        description="True when `title` was read off the page; false when no title is known (`title` is null).")
     published: PartialDate | None = Field(
-        description="Publication date shown on the page; null when the page shows none.")
+        description="Publication date shown on the page; null when the page shows none or was not read.")
+    accessed: PartialDate = Field(
+        description="The day the page (or its stored copy) was last consulted for this dataset: YYYY-MM-DD.")
     language: Annotated[str, Field(pattern=r"^[a-z]{2}$", description="ISO 639-1 code of the page's language.")]
     notes: Notes
+
+    @model_validator(mode="after")
+    def _title_only_when_read(self) -> Source:
+        if self.title_from_page and self.title is None:
+            raise PydanticCustomError("title-missing", "the page was read (`title_from_page: true`) but `title` "
+                                      "is empty; copy the page's own title", {"field": "title"})
+        if not self.title_from_page and self.title is not None:
+            raise PydanticCustomError("title-not-read", "`title` is given but not read off the page "
+                                      "(`title_from_page: false`); set `title: null` or read the page",
+                                      {"field": "title"})
+        if not self.page_read and (self.title_from_page or self.published):
+            raise PydanticCustomError("title-not-read", "the page was not read (`page_read: false`), so its title "
+                                      "and date are not known; read the page or set them to null",
+                                      {"field": "page_read"})
+        if PLACEHOLDER_TITLE.search(self.title or ""):
+            raise PydanticCustomError("placeholder-title", "`title` is a placeholder, not the page's title; "
+                                      "copy the page's own title, or set `title: null` and "
+                                      "`title_from_page: false`", {"field": "title"})
+        if len(self.accessed) != len("YYYY-MM-DD"):
+            raise PydanticCustomError("bad-date", "`accessed` needs a day: YYYY-MM-DD; found {value!r}",
+                                      {"field": "accessed", "value": self.accessed})
+        return self
 
 
 class Country(Record):
@@ -165,7 +228,20 @@ class Meeting(Record):
     confidence: Confidence = Field(description="high: official or two agreeing sources; medium: one source; "
                                                "low: sources conflict or a key fact is inferred.")
     notes: Notes
-    sources: SourceIds
+    sources: SourceIds = Field(min_length=1, description=f"Ids in sources.yaml of the pages that state this "
+                               f"meeting's date, place, level or status, best first; at most {MAX_MEETING_SOURCES}.")
+    no_page_about_meeting: bool = Field(
+        default=False, description="True when no page about this meeting itself was found and `sources` "
+                                   "are the best pages about its format (shown with the meeting).")
+
+    @model_validator(mode="after")
+    def _few_sources(self) -> Meeting:
+        if len(self.sources) > MAX_MEETING_SOURCES:
+            raise PydanticCustomError(
+                "too-many-sources", "cites {count} sources; cite at most {limit}, the pages that state this "
+                "meeting's date, place, level or status", {"field": "sources", "count": len(self.sources),
+                                                            "limit": MAX_MEETING_SOURCES})
+        return self
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Meeting:
@@ -312,6 +388,7 @@ class DatasetInfo(Record):
 
 
 RECORD_MODELS: dict[str, type[Record]] = {
+    "publishers": Publisher,
     "sources": Source,
     "countries": Country,
     "places": Place,

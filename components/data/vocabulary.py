@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from components.data.schema import Format, Initiative, Meeting, StatusStep, TradeObservation
+from components.data.schema import Format, Initiative, Meeting, Publisher, StatusStep, TradeObservation
 
 
 @dataclass(frozen=True)
@@ -109,8 +109,40 @@ REPORTER_TYPES = Vocabulary(TradeObservation, "reporter_type", {
     "media-or-analysis": Term("Media or analysis", symbol="triangle-up", colour="#a8488a"),
 }, requires=("label", "symbol", "colour"))
 
+PUBLISHER_KINDS = Vocabulary(Publisher, "kind", {
+    "government": Term("Government"),
+    "state-media": Term("State media"),
+    "independent-media": Term("Independent media"),
+    "media": Term("Media (ownership not recorded)"),
+    "international-organization": Term("International organisation"),
+    "research": Term("Research"),
+    "business": Term("Business"),
+    "reprint": Term("Reprint or aggregator"),
+    "reference": Term("Reference"),
+    "other": Term("Other"),
+}, requires=("label",))
+
+# A meeting still `scheduled` in the data after its date: the data has no report of it yet. Not a code of
+# the data (the record says `scheduled`); the dashboard derives it on the day the page is viewed.
+DATE_PASSED = "date-passed"
+DATE_PASSED_TERM = Term("date passed, no report of it recorded", colour="#8c6d1f", open_marker=True,
+                        ics_status="TENTATIVE")
+# What a meeting's status is shown as: the data's statuses, with the derived one after `scheduled`.
+SHOWN_MEETING_STATUSES: dict[str, Term] = {
+    **{code: term for code, term in MEETING_STATUSES.terms.items() if code in ("held", "scheduled")},
+    DATE_PASSED: DATE_PASSED_TERM,
+    **{code: term for code, term in MEETING_STATUSES.terms.items() if code not in ("held", "scheduled")},
+}
+
+
+def shown_status_label(code: object) -> str:
+    """The label of a shown meeting status (a data code or `date-passed`)."""
+    term = SHOWN_MEETING_STATUSES.get(str(code))
+    return term.label if term else str(code)
+
+
 VOCABULARIES = (MEETING_LEVELS, MEETING_STATUSES, FORMAT_KINDS, INITIATIVE_TYPES, INITIATIVE_STATUSES,
-                REPORTER_TYPES)
+                REPORTER_TYPES, PUBLISHER_KINDS)
 
 # The formats grid's tiers, lowest first (its colour scale runs in this order).
 GRID_TIERS = {"Officials": "#c6dbef", "Ministers": "#6baed6", "Summit": "#08519c"}

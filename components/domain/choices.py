@@ -53,3 +53,11 @@ def initiative_statuses(dataset: Dataset) -> list[str]:
     """The current statuses the data's initiatives are in, in the vocabulary's order."""
     present = set(dataset.initiatives["status"].astype(str).tolist())
     return [status for status in INITIATIVE_CURRENT_STATUSES if status in present]
+
+
+@once_per_object
+def source_publishers(dataset: Dataset) -> dict[str, str]:
+    """Publisher id → name, for the publishers the sources cite, by name."""
+    cited = set(dataset.sources["publisher_id"])
+    pairs = [(code, name) for code, name in zip(dataset.publishers["id"], dataset.publishers["name"]) if code in cited]
+    return dict(sorted(pairs, key=lambda pair: pair[1].casefold()))

@@ -8,7 +8,7 @@ import pandas as pd
 
 from components.data.dates import format_partial_date
 from components.data.rows import records
-from components.data.vocabulary import FORMAT_KINDS, MEETING_LEVELS
+from components.data.vocabulary import FORMAT_KINDS, MEETING_LEVELS, shown_status_label
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def build_meeting_list(meetings: pd.DataFrame) -> pd.DataFrame:
         "format": meetings["format_name"],
         "place": [place_label(row) for row in records(meetings, ["online", "city_name", "country_name"])],
         "level": [MEETING_LEVELS.label(level) for level in meetings["level"].tolist()],
-        "status": meetings["status"].astype(str),
+        "status": [shown_status_label(code) for code in meetings["shown_status"].tolist()],
         "id": meetings["id"],
     })
 

@@ -8,7 +8,8 @@ import pandas as pd
 from components.data.memo import once_per_object
 from components.data.rows import records
 
-_INDEX_COLUMNS = ["id", "publisher", "title", "url", "published_text"]
+_INDEX_COLUMNS = ["id", "publisher", "publisher_kind_label", "citing", "title", "title_shown", "title_from_page", "page_read",
+                  "url", "published_text", "published_shown"]
 
 
 @once_per_object  # a loaded table is shared and never changed: index it once, not for every chart on every run
@@ -49,10 +50,18 @@ def count_source_citations(sources: pd.DataFrame, tables: dict[str, pd.DataFrame
     return sources.assign(cited_by=sources["id"].map(counts).fillna(0).astype(int))
 
 
-def filter_sources(sources: pd.DataFrame, text: str) -> pd.DataFrame:
-    """Sources whose publisher, title or URL contains the text (case-insensitive)."""
+def filter_sources(sources: pd.DataFrame, text: str = "", *, publishers: list[str] = (),
+                   kinds: list[str] = ()) -> pd.DataFrame:
+    """Sources whose publisher, title or address contains the text (case-insensitive), published by one of
+    `publishers` (ids) and of one of `kinds` (publisher kinds); an empty choice keeps all."""
+    keep = pd.Series(True, index=sources.index)
+    if publishers:
+        keep &= sources["publisher_id"].isin(publishers)
+    if kinds:
+        keep &= sources["publisher_kind"].astype(str).isin(kinds)
     words = text.strip().lower()
-    if not words:
-        return sources
-    haystack = (sources["publisher"] + " " + sources["title"] + " " + sources["url"]).str.lower()
-    return sources[haystack.str.contains(words, regex=False)]
+    if words:
+        haystack = (sources["publisher"] + " " + sources["title"].fillna("") + " " + sources["citing"].fillna("")
+                    + " " + sources["url"]).str.lower()
+        keep &= haystack.str.contains(words, regex=False)
+    return sources[keep]

@@ -14,13 +14,13 @@ import pandas as pd
 
 from components.data.dates import parse_partial_date
 from components.data.rows import records
-from components.data.vocabulary import MEETING_STATUSES
+from components.data.vocabulary import SHOWN_MEETING_STATUSES, shown_status_label
 from components.domain.meetings import place_label
 
 PRODUCT_ID = "-//Central Asia Cooperation Dashboard//Meetings//EN"
 UID_DOMAIN = "central-asia-cooperation-dashboard"
 CALENDAR_NAME = "Central Asia meetings"
-_EVENT_COLUMNS = ["id", "title", "start_text", "end_text", "status", "outcomes", "sources",
+_EVENT_COLUMNS = ["id", "title", "start_text", "end_text", "shown_status", "outcomes", "sources",
                   "online", "city_name", "country_name"]
 
 
@@ -50,12 +50,12 @@ def _event(row: dict, stamp: dt.datetime, source_urls: list[str]) -> icalendar.E
     start = parse_partial_date(row["start_text"])[0]
     end_text = row["end_text"] if isinstance(row["end_text"], str) else row["start_text"]
     end = parse_partial_date(end_text)[0] + dt.timedelta(days=1)  # DTEND is exclusive
-    description = [f"Status: {row['status']}", *[f"- {outcome}" for outcome in row["outcomes"]],
+    description = [f"Status: {shown_status_label(row['shown_status'])}", *[f"- {outcome}" for outcome in row["outcomes"]],
                    "Sources:", *source_urls]
     return icalendar.Event.new(uid=f"{row['id']}@{UID_DOMAIN}", stamp=stamp, start=start, end=end,
                                summary=ics_text(row["title"]), location=ics_text(place_label(row)),
                                description=ics_text("\n".join(description)),
-                               status=MEETING_STATUSES[row["status"]].ics_status)
+                               status=SHOWN_MEETING_STATUSES[row["shown_status"]].ics_status)
 
 
 def build_calendar(meetings: pd.DataFrame, sources: pd.DataFrame, *, now: dt.datetime) -> str:

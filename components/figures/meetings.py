@@ -6,23 +6,23 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.data.rows import records
-from components.data.vocabulary import MEETING_LEVELS, MEETING_STATUSES
+from components.data.vocabulary import MEETING_LEVELS, SHOWN_MEETING_STATUSES, shown_status_label
 from components.domain.meetings import format_date_range, place_label
 from components.figures.base import build_empty_figure, data_array, escape_text, lane_axis, lanes_height, layout, make_figure
 
-_HOVER_COLUMNS = ["title", "start_text", "end_text", "online", "city_name", "country_name", "level", "status"]
+_HOVER_COLUMNS = ["title", "start_text", "end_text", "online", "city_name", "country_name", "level", "shown_status"]
 
 
 
 def meeting_hover(row: dict | pd.Series) -> str:
     return (f"<b>{escape_text(row['title'])}</b><br>{format_date_range(row['start_text'], row['end_text'])}<br>"
-            f"{escape_text(place_label(row))}<br>{MEETING_LEVELS.label(row['level'])} · {row['status']}")
+            f"{escape_text(place_label(row))}<br>{MEETING_LEVELS.label(row['level'])} · {shown_status_label(row['shown_status'])}")
 
 
 def _marker_trace(rows: list[dict], starts, status: str, level: str, first_of_status: bool) -> dict:
     """The meetings of one status at one level: one colour and one symbol for the whole trace (a
     symbol per point would have Plotly check every point's symbol on every run)."""
-    style = MEETING_STATUSES[status]
+    style = SHOWN_MEETING_STATUSES[status]
     return {
         "type": "scatter", "x": starts, "y": data_array([escape_text(row["format_name"]) for row in rows]),
         "mode": "markers",
@@ -45,9 +45,9 @@ def build_timeline_figure(meetings: pd.DataFrame, lanes: list[str], *, today: pd
     groups: dict[tuple[str, str], list[int]] = {}
     rows = records(dated, ["format_name", "id", *_HOVER_COLUMNS])
     for position, row in enumerate(rows):
-        groups.setdefault((str(row["status"]), str(row["level"])), []).append(position)
+        groups.setdefault((str(row["shown_status"]), str(row["level"])), []).append(position)
     traces = []
-    for status in MEETING_STATUSES:
+    for status in SHOWN_MEETING_STATUSES:
         levels = [level for level in MEETING_LEVELS if (status, level) in groups]
         traces += [_marker_trace([rows[position] for position in groups[status, level]],
                                  starts[groups[status, level]], status, level, first_of_status=index == 0)

@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from components.data.dataset import Dataset
-from components.data.vocabulary import FORMAT_KINDS, INITIATIVE_CURRENT_STATUSES, MEETING_LEVELS, MEETING_STATUSES
+from components.data.vocabulary import (
+    FORMAT_KINDS,
+    INITIATIVE_CURRENT_STATUSES,
+    MEETING_LEVELS,
+    MEETING_STATUSES,
+    PUBLISHER_KINDS,
+)
 from components.domain import choices, trade_aggregates
 from components.domain import trade as tr
 from components.settings import DASHBOARD_TITLE
@@ -157,7 +163,10 @@ PAGES: tuple[PageSpec, ...] = (
                        "initiative=central-asia-2040", allowed=_ids("initiatives")),
              )),
     PageSpec("pages/sources.py", "sources", "Sources", ":material/menu_book:", "Sources", frozenset(), (
-        Param("q", "text", "search text", "q=kabar"),
+        Param("q", "text", "search text (publisher, title, address)", "q=kabar"),
+        Param("publisher", "many", "publishers by record id (data/publishers.yaml)", "publisher=kazinform",
+              allowed=choices.source_publishers),
+        Param("kind", "many", "kinds of publisher", "kind=government", codes=tuple(PUBLISHER_KINDS)),
     )),
 )
 PAGE_AT: dict[str, PageSpec] = {page.url_path: page for page in PAGES}

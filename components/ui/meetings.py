@@ -6,10 +6,14 @@ import pandas as pd
 import streamlit as st
 
 from components.data.dataset import Dataset
-from components.data.vocabulary import MEETING_LEVELS
+from components.data.vocabulary import MEETING_LEVELS, shown_status_label
 from components.domain.meetings import find_neighbours, format_date_range, place_label
 from components.ui.markdown import escape_markdown
 from components.ui.panels import render_page_link, render_record_sources
+
+
+NO_PAGE_ABOUT_MEETING = ("No page about this meeting itself was found; the sources below are the best pages "
+                         "about its format.")
 
 
 def _bullets(items: list[str]) -> str:
@@ -27,7 +31,7 @@ def render_meeting_detail(meeting: pd.Series, dataset: Dataset) -> None:
     st.subheader(escape_markdown(meeting["title"]))
     st.caption(f"{format_date_range(meeting['start_text'], meeting['end_text'])} · "
                f"{escape_markdown(place_label(meeting))} · {MEETING_LEVELS.label(meeting['level'])} · "
-               f"status: {meeting['status']} · {escape_markdown(meeting['format_name'])}")
+               f"status: {shown_status_label(meeting['shown_status'])} · {escape_markdown(meeting['format_name'])}")
     sections = [("Participants", meeting["participants"]), ("Guests", meeting["guests"]),
                 ("Outcomes", meeting["outcomes"]), ("Notes", meeting["notes"])]
     for heading, items in sections:
@@ -38,7 +42,8 @@ def render_meeting_detail(meeting: pd.Series, dataset: Dataset) -> None:
     previous, following = find_neighbours(dataset.meetings, meeting["id"])
     st.markdown(f"**Previous in this format:** {_neighbour_label(previous)}  \n"
                 f"**Next in this format:** {_neighbour_label(following)}")
-    render_record_sources([meeting["sources"]], dataset.sources)
+    render_record_sources([meeting["sources"]], dataset.sources,
+                          note=NO_PAGE_ABOUT_MEETING if meeting["no_page_about_meeting"] else None)
 
 
 def _render_documents(documents: list[dict], dataset: Dataset) -> None:

@@ -29,40 +29,46 @@ def render_sidebar(dataset: Dataset) -> None:
         st.caption(f"{DASHBOARD_TITLE}: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.")
         st.caption(f"Data last changed {dataset.info.updated}. Every figure cites its sources.")
 
-def _date_or_note(published_text: object) -> str:
-    """The publication date as given, or a note (pandas gives NaN, not None, for a missing one)."""
-    return published_text if isinstance(published_text, str) and published_text else "no date shown"
-
 # Up to this many sources are listed as linked text; more go into a table (one grid instead of hundreds
 # of list items: on the meetings page the lists under its two charts were most of the page's DOM).
 SOURCES_AS_TEXT = 12
 
 
-def render_sources(cited: list[dict]) -> None:
-    """The sources of what is shown, under it: publisher, title (linked), date."""
+def _source_line(row: dict) -> str:
+    """'- Kazinform (State media), [Title](url), 2024-08-09'; 'not read' for what could not be read."""
+    title = row["title"] if isinstance(row["title"], str) else f"title: {row['title_shown']}"
+    citing = f", citing {escape_markdown(row['citing'])}" if isinstance(row["citing"], str) else ""
+    return (f"- {escape_markdown(row['publisher'])} ({escape_markdown(row['publisher_kind_label'])}){citing}, "
+            f"[{escape_markdown(title)}]({markdown_link_target(row['url'])}), {row['published_shown']}")
+
+
+def render_sources(cited: list[dict], *, note: str | None = None) -> None:
+    """The sources of what is shown, under it: publisher and its kind, title (linked), date."""
     if not cited:
         st.caption("Sources: none cited.")
         return
+    if note:
+        st.caption(note)
     with st.expander(f"Sources ({len(cited)})", expanded=len(cited) <= 3):
         if len(cited) > SOURCES_AS_TEXT:
             _render_sources_table(cited)
             return
-        st.markdown("\n".join(
-            f"- {escape_markdown(row['publisher'])}, [{escape_markdown(row['title'])}]({markdown_link_target(row['url'])})"
-            f" ({_date_or_note(row['published_text'])})" for row in cited))
+        st.markdown("\n".join(_source_line(row) for row in cited))
 
 
 def _render_sources_table(cited: list[dict]) -> None:
-    table = pd.DataFrame({"publisher": [row["publisher"] for row in cited], "title": [row["title"] for row in cited],
-                          "published": [_date_or_note(row["published_text"]) for row in cited],
+    table = pd.DataFrame({"publisher": [row["publisher"] for row in cited],
+                          "kind": [row["publisher_kind_label"] for row in cited],
+                          "title": [row["title_shown"] for row in cited],
+                          "published": [row["published_shown"] for row in cited],
                           "address": [row["url"] for row in cited]})
     st.dataframe(table, hide_index=True, width="stretch",
                  column_config={"address": st.column_config.LinkColumn("Address")})
 
 
-def render_record_sources(source_ids: pd.Series | list, sources: pd.DataFrame) -> None:
+def render_record_sources(source_ids: pd.Series | list, sources: pd.DataFrame, *, note: str | None = None) -> None:
     """The sources cited by records (each row's list of source ids), under what shows them."""
-    render_sources(cited_sources(source_ids, sources))
+    render_sources(cited_sources(source_ids, sources), note=note)
 
 
 def render_page_link(url_path: str, *, label: str | None = None, query_params: dict | None = None) -> None:

@@ -14,9 +14,10 @@ from components.domain import meetings as mt
 from components.domain import trade as tr
 from tests.builders import make_dataset, make_sources, make_trade, meeting_record, trade_record
 
-SOURCE = {"id": "src-other", "url": "https://example.org/other", "publisher": "Other Agency", "title": "Other page",
-          "title_from_page": True, "published": "2023-05", "language": "en"}
+SOURCE = {"id": "src-other", "url": "https://example.org/other", "publisher": "other-agency", "page_read": True, "title": "Other page",
+          "title_from_page": True, "published": "2023-05", "accessed": "2026-12-02", "language": "en"}
 DATA = make_dataset(
+    publishers=[{"id": "other-agency", "name": "Other Agency", "kind": "state-media", "domains": ["other.example.com"]}],
     sources=[SOURCE],
     places=[{"id": "nowhere", "name": "Nowhere", "country": "KAZ", "sources": ["src-undated"]}],
     meetings=[meeting_record("m-2023", "consultative-meeting", "2023-05-18", city="astana", country="KAZ",

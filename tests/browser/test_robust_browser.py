@@ -47,6 +47,7 @@ FORMAT = f"Format {PAYLOAD_BOLD} {PAYLOAD_LINK}"
 INITIATIVE = f"Concept {PAYLOAD_SCRIPT} {PAYLOAD_LINK}"
 PUBLISHER = f"News {PAYLOAD_SCRIPT}"
 SOURCE_TITLE = f"Leaders meet {PAYLOAD_IMG} {PAYLOAD_MARKDOWN}"
+CITING = f"the MFA {PAYLOAD_LINK}"
 REPORTER = f"Statistics {PAYLOAD_LINK}"
 
 MEETING_SEARCH = "Search titles, outcomes, people and places (aliases such as Nur-Sultan work too)"
@@ -122,8 +123,9 @@ def write_hostile_data(target: Path, *, example_url: str = QUERY_URL) -> Path:
     _edit_record(target, "places.yaml", "astana", name=PLACE)
     _edit_record(target, "formats.yaml", "consultative-meeting", name=FORMAT)
     _edit_record(target, "initiatives.yaml", "concept-2040", name=INITIATIVE)
-    _edit_record(target, "sources.yaml", "src-example", publisher=PUBLISHER, title=SOURCE_TITLE, url=example_url)
-    _edit_record(target, "sources.yaml", "src-undated", url=BREAKOUT_URL)
+    _edit_record(target, "publishers.yaml", "example-news", name=PUBLISHER)
+    _edit_record(target, "sources.yaml", "src-example", citing=CITING, title=SOURCE_TITLE, url=example_url)
+    _edit_record(target, "sources.yaml", "src-undated", publisher="example-news", url=BREAKOUT_URL)
     _edit_record(target, "trade.yaml", "t-pair-2023", reporter=REPORTER)
     return target
 
@@ -190,10 +192,10 @@ HOSTILE_VIEWS = [
                 hover=(0, PUBLISHER), hover_trace=2),
     # The fixture's only pair figure is half a year: no matrix, one series chart (one line: no legend drawn).
     HostileView("trade-pairs", "/trade?tab=pairs&pair=" + quote("KAZ–UZB"), charts=1,
-                shown=[REPORTER, "Trade table", "No full-year bilateral figures are in the data"],
+                shown=[REPORTER, "title: not read", "No full-year bilateral figures are in the data"],
                 in_charts=[REPORTER], hover=(0, REPORTER)),
     HostileView("meeting-detail", "/meetings?meeting=cm-2024-astana", charts=2,
-                shown=[MEETING_TITLE, *OUTCOMES, PLACE, FORMAT, INITIATIVE, PUBLISHER, SOURCE_TITLE],
+                shown=[MEETING_TITLE, *OUTCOMES, PLACE, FORMAT, INITIATIVE, PUBLISHER, CITING, SOURCE_TITLE],
                 in_charts=[MEETING_TITLE, PLACE, FORMAT], labels=[FORMAT], hover=(0, MEETING_TITLE)),
     HostileView("formats", "/formats?format=consultative-meeting", charts=1,
                 shown=[FORMAT, MEETING_TITLE, PUBLISHER, SOURCE_TITLE], in_charts=[FORMAT], labels=[FORMAT]),

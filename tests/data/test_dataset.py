@@ -21,7 +21,7 @@ def dataset():
 
 
 def test_counts_per_table(dataset):
-    assert dataset.counts() == {"sources": 2, "countries": 3, "places": 1, "formats": 2,
+    assert dataset.counts() == {"publishers": 2, "sources": 2, "countries": 3, "places": 1, "formats": 2,
                                 "meetings": 2, "initiatives": 1, "trade": 3, "trade_series": 5}  # values, not rows
 
 
@@ -97,3 +97,12 @@ def test_partial_dates(text, first, last, shown):
 def test_partial_dates_refuse_non_dates(text):
     with pytest.raises(ValueError):
         parse_partial_date(text)
+
+
+def test_sources_carry_their_publishers_name_and_kind_and_say_what_was_not_read(dataset):
+    sources = dataset.sources.set_index("id")
+    assert sources.loc["src-example", ["publisher", "publisher_id", "publisher_kind_label", "citing"]].tolist() == [
+        "Example News", "example-news", "Independent media", "the Example MFA"]
+    assert sources.loc["src-example", ["title_shown", "published_shown"]].tolist() == [
+        "Leaders meet in Example City", "2024-08-09"]
+    assert sources.loc["src-undated", ["title_shown", "published_shown"]].tolist() == ["not read", "not read"]

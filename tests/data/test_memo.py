@@ -15,6 +15,7 @@ from components.domain import trade_aggregates
 from components.domain.choices import list_dataset_years
 from components.links.params import build_param_rules
 from components.settings import DEFAULT_DATA_DIR
+from tests.builders import make_sources
 
 
 class _Data:
@@ -85,8 +86,7 @@ def test_the_loader_freezes_what_it_loaded_and_a_reload_frees_what_it_froze():
 
 
 def _sources_table(ids: list[str]) -> pd.DataFrame:
-    return pd.DataFrame({"id": ids, "publisher": [f"Publisher {i}" for i in ids], "title": ids,
-                         "url": [f"https://example.org/{i}" for i in ids], "published_text": ["2024"] * len(ids)})
+    return make_sources(*ids)
 
 
 def test_the_source_index_is_built_once_per_sources_table_and_goes_with_it():

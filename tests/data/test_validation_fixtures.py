@@ -7,8 +7,8 @@ import pytest
 from components.data.dataset import check_dataset
 from tests.conftest import BROKEN, build_data_dir
 
-M, T, P, F, S, C, I = ("data/meetings.yaml", "data/trade.yaml", "data/places.yaml", "data/formats.yaml",
-                       "data/sources.yaml", "data/countries.yaml", "data/initiatives.yaml")
+M, T, P, F, S, C, I, PB = ("data/meetings.yaml", "data/trade.yaml", "data/places.yaml", "data/formats.yaml",
+                           "data/sources.yaml", "data/countries.yaml", "data/initiatives.yaml", "data/publishers.yaml")
 
 # case -> {(file, record, field, code, line)}
 EXPECTED = {
@@ -40,6 +40,17 @@ EXPECTED = {
     "mismatch": {(M, "cm-2024-astana", "country", "city-country-mismatch", 7)},
     "duplicate-key": {(P, None, None, "duplicate-key", 3)},
     "unbuildable-value": {(P, "tashkent", None, "yaml-value", 11)},
+    "provenance": {
+        (S, "src-example", "title", "placeholder-title", 5),
+        (S, "src-undated", "title", "title-not-read", 14),
+        (M, "cm-2024-astana", "sources", "too-many-sources", 15),
+        (S, "src-unknown-publisher", "publisher", "unknown-publisher", 21),
+        (PB, "example-statistics", "domains.1", "domain-two-publishers", 11),
+        (S, "src-archive", "url", "archive-address", 29),
+        (S, "src-cut-off", "url", "truncated-address", 38),
+        (S, "src-wrong-publisher", "publisher", "publisher-domain-mismatch", 48),
+        (S, "src-same-page", "url", "duplicate-page", 56),
+    },
     "shape-rules": {
         (F, "c5-chn", "partner", "missing-partner", 7),
         (T, "t-pair-2023", "partners", "pair-needs-two", 21),

@@ -129,3 +129,28 @@ def test_initiatives_nothing_matches():
     app = open_page("pages/initiatives.py")
     app.text_input(key="q").input("zzz no such initiative").run()
     assert app.info[0].value.startswith("No initiative matches these filters.")
+
+
+def test_detail_view_names_each_sources_publisher_kind_title_and_date(data):
+    app = open_page("pages/meetings.py")
+    app.selectbox(key="meeting").select("ca-cm-2024-08-astana").run()
+    record = data.meetings.set_index("id").loc["ca-cm-2024-08-astana"]
+    sources = data.sources.set_index("id").loc[record["sources"]]
+    text = "\n".join(plain(m.value) for m in app.markdown)
+    for source in sources.itertuples():
+        title = source.title if isinstance(source.title, str) else f"title: {source.title_shown}"
+        assert f"{source.publisher} ({source.publisher_kind_label})" in text
+        assert f"[{title}]" in text and source.published_shown in text
+    assert len(record["sources"]) <= 5
+
+
+def test_a_meeting_known_only_from_pages_about_its_format_says_so(data):
+    format_only = data.meetings[data.meetings["no_page_about_meeting"]]
+    assert not format_only.empty
+    app = open_page("pages/meetings.py")
+    app.selectbox(key="meeting").select(format_only["id"].iloc[0]).run()
+    captions = [plain(c.value) for c in app.caption]
+    assert "No page about this meeting itself was found; the sources below are the best pages about its format." \
+        in captions
+    app.selectbox(key="meeting").select("ca-cm-2024-08-astana").run()
+    assert not any("No page about this meeting itself" in plain(c.value) for c in app.caption)

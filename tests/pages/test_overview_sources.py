@@ -87,8 +87,29 @@ def test_sources_page_lists_and_searches_the_sources(real):
     app.text_input(key="q").input(publisher).run()
     shown = app.dataframe[0].value
     assert 0 < len(shown) <= len(real.sources)
-    assert all(publisher.lower() in f"{row.publisher} {row.title} {row.url}".lower()
+    assert all(publisher.lower() in f"{row.publisher} {row.title_shown} {row.citing} {row.url}".lower()
                for row in shown.itertuples())
+
+
+def test_sources_page_filters_by_publisher_and_kind_and_says_what_was_not_read(real):
+    app = _start()
+    app.switch_page("pages/sources.py").run()
+    table = app.dataframe[0].value
+    assert list(table.columns) == ["publisher", "publisher_kind_label", "citing", "title_shown", "published_shown",
+                                   "accessed", "language", "cited_by", "url"]
+    unread = real.sources[~real.sources["page_read"]]
+    assert set(table.loc[table["url"].isin(unread["url"]), "title_shown"]) == {"not read"}
+    assert "None" not in set(table["published_shown"].astype(str))  # a missing date is said, never "None"
+    app.multiselect(key="publisher").select("kazinform").run()
+    shown = app.dataframe[0].value
+    assert len(shown) == int((real.sources["publisher_id"] == "kazinform").sum()) > 0
+    assert set(shown["publisher"]) == {"Kazinform"}
+    assert app.query_params["publisher"] == "kazinform"
+    app.multiselect(key="publisher").unselect("kazinform").run()
+    app.multiselect(key="kind").select("government").run()
+    shown = app.dataframe[0].value
+    assert set(shown["publisher_kind_label"]) == {"Government"}
+    assert len(shown) == int((real.sources["publisher_kind"] == "government").sum())
 
 
 def test_sources_page_says_what_to_change_when_nothing_matches():
