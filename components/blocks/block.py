@@ -44,3 +44,9 @@ def build_chart_block(key: str, figure: go.Figure, summary: str, rows: pd.DataFr
     return ChartBlock(key, figure, summary, table.reset_index(drop=True),
                       cited_sources(table["sources"] if "sources" in table else [], sources),
                       file_name, note, table_label)
+
+
+def block_bytes(blocks: ChartBlock | tuple[ChartBlock, ...]) -> int:
+    """About how much memory blocks hold: their tables and their figures' data (as JSON text)."""
+    blocks = blocks if isinstance(blocks, tuple) else (blocks,)
+    return sum(int(block.table.memory_usage(deep=True).sum()) + len(block.figure.to_json()) for block in blocks)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components.blocks.block import ChartBlock, build_chart_block
+from components.blocks.block import ChartBlock, block_bytes, build_chart_block
 from components.data.dataset import Dataset
-from components.data.memo import once_per_object
+from components.data.memo import lru_per_object, once_per_object
 from components.data.vocabulary import MEETING_LEVELS
 from components.domain import meetings as mt
 from components.figures.meetings import build_meeting_map_figure, build_timeline_figure
@@ -55,6 +55,23 @@ def build_map_block(meetings: pd.DataFrame, places: pd.DataFrame, sources: pd.Da
                           "sources": by_place["sources"]})
     return build_chart_block("map", build_meeting_map_figure(by_place), summary, table, sources,
                              file_name="central-asia-meetings-map", table_label="place")
+
+
+# Filtered views: a shared link opened by many readers is built once; bounded so that every combination of
+# filters cannot fill the memory (each entry of the shipped data is about 0.3 MB).
+VIEW_CACHE_ENTRIES = 256
+VIEW_CACHE_BYTES = 128 * 2**20
+
+
+@lru_per_object(max_entries=VIEW_CACHE_ENTRIES, max_bytes=VIEW_CACHE_BYTES, size_of=block_bytes)
+def build_filtered_view_blocks(dataset: Dataset, chosen: mt.MeetingFilter,
+                               today: pd.Timestamp) -> tuple[ChartBlock, ChartBlock]:
+    """The timeline and map blocks of the meetings the filter keeps, shared read-only by every session
+    that opens the same view on the same data and day."""
+    shown = mt.filter_meetings(dataset.meetings, chosen)
+    lanes = mt.lane_order(dataset.formats, set(shown["format"].astype(str).tolist()))
+    return (build_timeline_block(shown, lanes, today, dataset.sources),
+            build_map_block(shown, dataset.places, dataset.sources))
 
 
 @once_per_object  # the page's default view, the one most visits open: built once per dataset and day

@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import threading
 import weakref
+from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Callable, TypeVar
 
 Result = TypeVar("Result")
@@ -39,3 +41,66 @@ def once_per_object(function: Callable[..., Result]) -> Callable[..., Result]:
     memoised.uncached = function
     memoised.cached_objects = lambda: len(results)
     return memoised
+
+
+@dataclass
+class MemoStats:
+    """How a bounded memo did since it was made: the benchmarks print these."""
+
+    hits: int = 0
+    misses: int = 0
+    evictions: int = 0
+    entries: int = 0
+    bytes: int = 0
+
+    @property
+    def hit_rate(self) -> float:
+        return self.hits / (self.hits + self.misses) if self.hits + self.misses else 0.0
+
+
+def lru_per_object(*, max_entries: int, max_bytes: int,
+                   size_of: Callable[[Result], int]) -> Callable[[Callable[..., Result]], Callable[..., Result]]:
+    """Memoise `function(obj, *args)` per object (by identity, held weakly) and hashable args, shared by
+    every caller and bounded: the least recently used results go once there are more than `max_entries`
+    or their `size_of` adds up to more than `max_bytes`. Results are shared: treat them as read-only."""
+    def decorate(function: Callable[..., Result]) -> Callable[..., Result]:
+        entries: OrderedDict[tuple, tuple[Result, int]] = OrderedDict()
+        stats = MemoStats()
+        lock = threading.Lock()
+        watched: set[int] = set()
+
+        def forget_object(object_id: int) -> None:
+            with lock:
+                watched.discard(object_id)
+                for key in [key for key in entries if key[0] == object_id]:
+                    stats.bytes -= entries.pop(key)[1]
+                stats.entries = len(entries)
+
+        @functools.wraps(function)
+        def memoised(obj, *args):
+            key = (id(obj), args)
+            with lock:
+                if key in entries:
+                    entries.move_to_end(key)
+                    stats.hits += 1
+                    return entries[key][0]
+                stats.misses += 1
+                if id(obj) not in watched:
+                    watched.add(id(obj))
+                    weakref.finalize(obj, forget_object, id(obj))  # runs before the id can be reused
+            result = function(obj, *args)  # built outside the lock: other views are served meanwhile
+            size = size_of(result)
+            with lock:
+                if key not in entries and size <= max_bytes:
+                    entries[key] = (result, size)
+                    stats.bytes += size
+                    while len(entries) > max_entries or stats.bytes > max_bytes:
+                        stats.bytes -= entries.popitem(last=False)[1][1]
+                        stats.evictions += 1
+                stats.entries = len(entries)
+            return result
+
+        memoised.uncached = function
+        memoised.stats = lambda: MemoStats(**vars(stats))
+        return memoised
+    return decorate

@@ -24,6 +24,12 @@ class MeetingFilter:
     years: tuple[int, int] | None = None
     text: str = ""
 
+    def normalised(self) -> MeetingFilter:
+        """The same choice with its codes in one order: the key of a shared view (order does not filter)."""
+        return MeetingFilter(*(tuple(sorted(codes)) for codes in (self.formats, self.kinds, self.partners,
+                                                                    self.hosts, self.levels, self.statuses)),
+                             years=self.years, text=" ".join(self.text.lower().split()))
+
 
 def _in(column: pd.Series, chosen: tuple[str, ...]) -> pd.Series:
     return column.astype(object).isin(chosen) if chosen else pd.Series(True, index=column.index)

@@ -107,3 +107,77 @@ def test_cited_sources_are_listed_once_in_first_cited_order_without_unknown_ids(
     assert [row["id"] for row in cited] == ["b", "a", "c"]
     rows = tables.add_source_columns(pd.DataFrame({"sources": [["c", "nowhere", "a"]]}), sources)
     assert rows.loc[0, "source_publishers"] == "Publisher c | Publisher a"
+
+
+class _Data:
+    """A stand-in for a loaded dataset: held weakly, told apart by identity."""
+
+
+def test_a_bounded_memo_shares_results_and_counts_hits():
+    from components.data.memo import lru_per_object
+
+    calls = []
+
+    @lru_per_object(max_entries=2, max_bytes=100, size_of=len)
+    def build(data, view):
+        calls.append(view)
+        return "x" * 10
+
+    data = _Data()
+    first = build(data, ("a",))
+    assert build(data, ("a",)) is first and calls == [("a",)]
+    stats = build.stats()
+    assert (stats.hits, stats.misses, stats.entries, stats.bytes) == (1, 1, 1, 10) and stats.hit_rate == 0.5
+
+
+def test_a_bounded_memo_drops_the_least_recently_used_beyond_its_entries_or_bytes():
+    from components.data.memo import lru_per_object
+
+    @lru_per_object(max_entries=2, max_bytes=25, size_of=len)
+    def build(data, size):
+        return "x" * size
+
+    data = _Data()
+    build(data, 10), build(data, 11), build(data, 10)  # 10 is used again: 11 is now the oldest
+    build(data, 12)  # 10 + 11 + 12 bytes in three entries: over both limits, the oldest goes
+    stats = build.stats()
+    assert (stats.evictions, stats.entries, stats.bytes) == (1, 2, 22)
+    build(data, 4)  # 26 bytes: over the byte budget only, the oldest (10) goes
+    assert (build.stats().evictions, build.stats().bytes) == (2, 16)
+    assert len(build(data, 30)) == 30  # larger than the whole budget: returned, never kept
+    assert build.stats().entries == 2 and build.stats().misses == 5
+
+
+def test_a_bounded_memo_forgets_an_object_when_it_goes():
+    from components.data.memo import lru_per_object
+
+    @lru_per_object(max_entries=10, max_bytes=1000, size_of=len)
+    def build(data, view):
+        return "x" * 5
+
+    data = _Data()
+    build(data, 1), build(data, 2)
+    assert build.stats().entries == 2
+    del data
+    gc.collect()
+    assert build.stats().entries == 0 and build.stats().bytes == 0
+
+
+def test_the_same_meetings_view_is_built_once_for_every_reader_whatever_the_order_of_its_codes():
+    import pandas as pd
+
+    from components.blocks.meetings import build_filtered_view_blocks
+    from components.domain.meetings import MeetingFilter
+
+    dataset = load_dataset(DEFAULT_DATA_DIR)
+    today = pd.Timestamp("2026-12-02")
+    before = build_filtered_view_blocks.stats()
+    one = build_filtered_view_blocks(dataset, MeetingFilter(levels=("ministers", "heads-of-state")).normalised(), today)
+    other = build_filtered_view_blocks(dataset, MeetingFilter(levels=("heads-of-state", "ministers"),
+                                                              text="  Astana ").normalised(), today)
+    again = build_filtered_view_blocks(dataset, MeetingFilter(levels=("heads-of-state", "ministers")).normalised(),
+                                       today)
+    after = build_filtered_view_blocks.stats()
+    assert again is one and other is not one
+    assert (after.hits - before.hits, after.misses - before.misses) == (1, 2)
+    assert MeetingFilter(text="  Astana  SUMMIT").normalised().text == "astana summit"
