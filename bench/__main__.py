@@ -20,7 +20,7 @@ import tempfile
 from importlib.metadata import version
 from pathlib import Path
 
-from bench import bench_browser, bench_concurrency, bench_load, bench_server, profile_pages
+from bench import bench_browser, bench_concurrency, bench_load, bench_server, profile_pages, serving
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 LOAD_TARGET_S, SERVER_RATIO, SERVER_100X_S, BROWSER_RATIO, MEMORY_MB = 3.0, 1.5, 0.5, 1.3, 1024
@@ -158,13 +158,13 @@ def main() -> None:
     skip_browser = "--skip-browser" in sys.argv
     sections = ["# Benchmark results", "", "Written by `python -m bench` (do not edit by hand).", "", *machine(), ""]
     with tempfile.TemporaryDirectory() as folder:
-        print("1/4 data...", flush=True)
+        print("1/6 data...", flush=True)
         scaled = bench_load.generate(Path(folder))
         rows = bench_load.measure(scaled)
         sections += data_section(rows, bench_load.measure_parse_floor(scaled[100]), bench_load.measure_importer())
         sections += ["Where the time goes at 100× (cProfile, sorted by own time):", "", "```",
                      profile_load(scaled[100]), "```", ""]
-        print("2/4 server...", flush=True)
+        print("2/6 server...", flush=True)
         shipped = bench_server.measure_dashboard(None, repeats=9)
         big = bench_server.measure_dashboard(scaled[100], repeats=9)
         counts = {timing.charts for timing in shipped.values()}
@@ -173,10 +173,12 @@ def main() -> None:
         sections += server_section(shipped, big, bare, frozen)
         sections += profile_section(shipped, big, bare, scaled[100])
     if not skip_browser:
-        print("3/4 browser...", flush=True)
+        print("3/6 browser...", flush=True)
         sections += browser_section(*bench_browser.measure({name: t.charts for name, t in shipped.items()}))
-    print("4/4 load...", flush=True)
+    print("4/6 load...", flush=True)
     sections += load_section(*bench_concurrency.measure())
+    if not skip_browser:
+        sections += serving.sections()
     RESULTS.write_text("\n".join(sections))
     print(f"wrote {RESULTS}")
 
