@@ -211,7 +211,7 @@ def main() -> int:
     config = StackConfig.from_environment()
     stopping = False
 
-    def stop(signum, frame):  # noqa: ARG001 (signal handler signature)
+    def stop(signum, frame):
         nonlocal stopping
         stopping = True
     signal.signal(signal.SIGTERM, stop)

@@ -3,9 +3,8 @@ with the region, claims against the statistics, targets, outside partners."""
 
 import streamlit as st
 
-from components.blocks import trade as blocks
-from components.blocks import trade_statistics as statistics_blocks
-from components.blocks.trade_tables import build_target_table, build_year_mirror_table
+from components.blocks import trade_views as views
+from components.blocks.trade_tables import build_target_table
 from components.domain import trade as tr
 from components.domain import trade_aggregates
 from components.domain.choices import country_names, list_dataset_years
@@ -21,10 +20,9 @@ dataset = begin_page("The official statistics (IMF Direction of Trade, to 2020) 
                      "method from one dataset; the figures agencies, ministries and leaders stated as points, each "
                      "with its reporter. Nothing is added up across reporters.")
 trade, sources = dataset.trade, dataset.sources
-intraregional = trade_aggregates.intraregional_figures(dataset)
 names = country_names(dataset)
-years = shared_years(list_dataset_years(dataset)) or (0, 0)
-countries = shared_countries()
+years = tuple(int(year) for year in shared_years(list_dataset_years(dataset)) or (0, 0))
+countries = tuple(sorted(shared_countries()))
 st.caption(f"Years {years[0]}–{years[1]} (change them in the sidebar, where they apply to every page).")
 tab = url_segmented("View", list(TRADE_TABS), key="tab", format_func=TRADE_TABS.get, label_visibility="collapsed")
 pair = tr.list_pairs()[0]
@@ -33,34 +31,25 @@ countries_note = "Only " + ", ".join(escape_markdown(names.get(code, code)) for 
 
 def _render_matrix(year: int) -> None:
     """The statistics' matrix for years they cover, the national figures' matrix after."""
-    if year in trade_aggregates.statistics_years(dataset):
-        render_chart_block(statistics_blocks.build_statistics_matrix_block(
-            *trade_aggregates.statistics_matrix(dataset, year), year, sources))
-        return
-    year_rows = tr.select_pair_year(trade, year)
-    render_chart_block(blocks.build_matrix_block(year_rows, year, sources))
-    mirror = build_year_mirror_table(year_rows)
-    if not mirror.empty:
+    block, mirror = views.build_matrix_view(dataset, year)
+    render_chart_block(block)
+    if mirror is not None:
         st.write("Where both sides reported a figure for the year:")
         st.dataframe(mirror, hide_index=True, key="mirror_table")
 
 
 if tab == "total":
-    points = tr.filter_years(intraregional, years)
     reporter = url_select("Draw one reporter's figures as a line", [None, *trade_aggregates.series_reporters(dataset)],
                           key="reporter", format_func=lambda name: "No line" if name is None else name,
                           placeholder="No line")
-    differing = tr.years_with_several_figures(points)
+    block, differing = views.build_total_view(dataset, years, reporter)
     if differing:
         st.info("Statements differ for " + ", ".join(map(str, differing)) + ": every figure is shown with its "
                 "reporter; none is chosen over the others.", icon=":material/info:")
-    totals = tr.filter_years(trade_aggregates.regional_totals(dataset), years)
-    render_chart_block(statistics_blocks.build_total_block(
-        points, trade_aggregates.regional_targets(dataset), tr.select_reporter_series(points, reporter), totals, sources))
+    render_chart_block(block)
 
 elif tab == "share":
-    render_chart_block(statistics_blocks.build_share_block(
-        tr.filter_years(trade_aggregates.intraregional_shares(dataset), years), sources))
+    render_chart_block(views.build_share_view(dataset, years))
 
 elif tab == "pairs":
     matrix_years = trade_aggregates.matrix_years(dataset)
@@ -70,19 +59,16 @@ elif tab == "pairs":
     else:
         _render_matrix(url_select("Year for the matrix", matrix_years, key="year"))
     pair = url_select("Pair", tr.list_pairs(), key="pair")
-    pair_rows = tr.filter_years(tr.select_pair(trade, pair), years)
-    turnover = tr.filter_years(trade_aggregates.pair_turnover(dataset, pair), years)
-    if pair_rows.empty and turnover.empty:
+    pair_block = views.build_pair_view(dataset, pair, years)
+    if pair_block is None:
         st.info(f"No figures for {pair} in {years[0]}–{years[1]}. Widen the years or pick another pair.")
     else:
-        render_chart_block(statistics_blocks.build_statistics_pair_block(pair_rows, turnover, pair, sources))
+        render_chart_block(pair_block)
 
 elif tab == "countries":
-    country_rows = tr.filter_years(tr.select_country_with_region(trade), years)
     if countries:
-        country_rows = tr.select_countries(country_rows, countries)
         st.caption(countries_note)
-    render_chart_block(blocks.build_country_block(country_rows, sources))
+    render_chart_block(views.build_country_view(dataset, years, countries))
 
 elif tab == "claims":
     claims = trade_aggregates.claims(dataset)
@@ -108,15 +94,12 @@ else:
     partners = trade_aggregates.statistics_partners(dataset)
     if partners:
         partner = url_select("Partner", partners, key="partner", format_func=lambda code: names.get(code, code))
-        render_chart_block(statistics_blocks.build_partner_block(
-            tr.filter_years(trade_aggregates.partner_trade(dataset, partner, names.get(partner, partner)), years),
-            partner, names.get(partner, partner), sources, countries))
+        render_chart_block(views.build_partner_view(dataset, partner, years, countries))
         if countries:
             st.caption(countries_note)
     st.caption("Partners report their side too: Chinese customs figures for China–Central Asia trade are "
                "far above the Central Asian statistics (transit and attribution); both are kept.")
-    render_chart_block(blocks.build_external_block(tr.filter_years(tr.select_external(trade), years),
-                                                   tr.filter_years(intraregional, years), sources))
+    render_chart_block(views.build_external_view(dataset, years))
 
 finish_page(f"Bilateral trade, {'–'.join(names.get(code, code) for code in pair.split('–'))}, {years[0]}–{years[1]}"
             if tab == "pairs" else f"{TRADE_TABS[tab]}, {years[0]}–{years[1]}")

@@ -46,7 +46,21 @@ def build_chart_block(key: str, figure: go.Figure, summary: str, rows: pd.DataFr
                       file_name, note, table_label)
 
 
-def block_bytes(blocks: ChartBlock | tuple[ChartBlock, ...]) -> int:
-    """About how much memory blocks hold: their tables and their figures' data (as JSON text)."""
-    blocks = blocks if isinstance(blocks, tuple) else (blocks,)
-    return sum(int(block.table.memory_usage(deep=True).sum()) + len(block.figure.to_json()) for block in blocks)
+def view_bytes(view: object) -> int:
+    """About how much memory a built view holds: its blocks' tables and figures (as JSON text), its
+    other tables, recursively through tuples; None and plain values (a year) count as nothing."""
+    if view is None or isinstance(view, (int, float, str)):
+        return 0
+    if isinstance(view, tuple):
+        return sum(view_bytes(part) for part in view)
+    if isinstance(view, pd.DataFrame):
+        return int(view.memory_usage(deep=True).sum())
+    if isinstance(view, ChartBlock):
+        return view_bytes(view.table) + len(view.figure.to_json())
+    raise TypeError(f"not a view part: {type(view).__name__}")
+
+
+# A built view is kept for every reader of the same link: at most this many views and this much memory per
+# cache. There are eight (the meetings page's filtered views, and one per trade view): 256 MB at most in all.
+VIEW_CACHE_ENTRIES = 128
+VIEW_CACHE_BYTES = 32 * 2**20

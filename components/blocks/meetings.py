@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components.blocks.block import ChartBlock, block_bytes, build_chart_block
+from components.blocks.block import (
+    VIEW_CACHE_BYTES,
+    VIEW_CACHE_ENTRIES,
+    ChartBlock,
+    build_chart_block,
+    view_bytes,
+)
 from components.data.dataset import Dataset
 from components.data.memo import lru_per_object, once_per_object
 from components.data.vocabulary import MEETING_LEVELS
@@ -58,12 +64,8 @@ def build_map_block(meetings: pd.DataFrame, places: pd.DataFrame, sources: pd.Da
 
 
 # Filtered views: a shared link opened by many readers is built once; bounded so that every combination of
-# filters cannot fill the memory (each entry of the shipped data is about 0.3 MB).
-VIEW_CACHE_ENTRIES = 256
-VIEW_CACHE_BYTES = 128 * 2**20
-
-
-@lru_per_object(max_entries=VIEW_CACHE_ENTRIES, max_bytes=VIEW_CACHE_BYTES, size_of=block_bytes)
+# filters cannot fill the memory.
+@lru_per_object(max_entries=VIEW_CACHE_ENTRIES, max_bytes=VIEW_CACHE_BYTES, size_of=view_bytes)
 def build_filtered_view_blocks(dataset: Dataset, chosen: mt.MeetingFilter,
                                today: pd.Timestamp) -> tuple[ChartBlock, ChartBlock]:
     """The timeline and map blocks of the meetings the filter keeps, shared read-only by every session

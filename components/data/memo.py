@@ -13,8 +13,9 @@ import functools
 import threading
 import weakref
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, TypeVar
+from typing import TypeVar
 
 Result = TypeVar("Result")
 

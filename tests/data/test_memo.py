@@ -181,3 +181,21 @@ def test_the_same_meetings_view_is_built_once_for_every_reader_whatever_the_orde
     assert again is one and other is not one
     assert (after.hits - before.hits, after.misses - before.misses) == (1, 2)
     assert MeetingFilter(text="  Astana  SUMMIT").normalised().text == "astana summit"
+
+
+def test_every_trade_view_is_built_once_for_the_same_parameters_and_data():
+    from components.blocks import trade_views as views
+
+    dataset = load_dataset(DEFAULT_DATA_DIR)
+    years = (2000, 2020)
+    calls = [(views.build_total_view, (years, None)), (views.build_share_view, (years,)),
+             (views.build_matrix_view, (2019,)), (views.build_matrix_view, (2023,)),
+             (views.build_pair_view, ("KAZ–UZB", years)), (views.build_country_view, (years, ("KAZ",))),
+             (views.build_partner_view, ("CHN", years, ())), (views.build_external_view, (years,))]
+    for view, arguments in calls:
+        before = view.stats()
+        first = view(dataset, *arguments)
+        assert view(dataset, *arguments) is first, view.__name__
+        after = view.stats()
+        assert after.hits - before.hits >= 1 and after.bytes > 0, view.__name__
+    assert {view.__name__ for view, _ in calls} == {view.__name__ for view in views.TRADE_VIEWS}

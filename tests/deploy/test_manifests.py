@@ -13,7 +13,11 @@ import pytest
 import yaml
 
 from deploy import settings
-from deploy.stack import StackConfig, render_compose_haproxy_config, render_haproxy_config
+from deploy.stack import (
+    StackConfig,
+    render_compose_haproxy_config,
+    render_haproxy_config,
+)
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 PROJECT = DEPLOY.parent
