@@ -45,6 +45,7 @@ class BurstResult:
     reconnects: int = 0
     peak_rss_mb: list[float] = field(default_factory=list)
     wall_s: float = 0.0
+    client_cpu_s: float = 0.0  # CPU the benchmark's own client used: it shares the machine with the servers
 
     @property
     def p50(self) -> float:
@@ -107,9 +108,10 @@ async def _burst(url: str, result: BurstResult, seed: int = 7, kill=None) -> Non
     users = [_user(url, start, CHANGES[index % len(CHANGES)], result) for index, start in enumerate(starts)]
     if kill is not None:
         users.append(kill())
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     await asyncio.gather(*users)
     result.wall_s = time.perf_counter() - began
+    result.client_cpu_s = time.process_time() - cpu
 
 
 def run_direct() -> BurstResult:
@@ -169,7 +171,8 @@ def measure() -> list[BurstResult]:
 def describe(result: BurstResult) -> str:
     return (f"{result.name}: {len(result.actions)} actions, p50 {result.p50:.2f}s, p95 {result.p95:.2f}s, "
             f"errors {result.errors} ({result.users_with_error} users), reconnects {result.reconnects}, "
-            f"peak RSS {' + '.join(f'{mb:.0f}' for mb in result.peak_rss_mb)} MB, wall {result.wall_s:.0f}s")
+            f"peak RSS {' + '.join(f'{mb:.0f}' for mb in result.peak_rss_mb)} MB, wall {result.wall_s:.0f}s, "
+            f"client CPU {result.client_cpu_s:.0f}s")
 
 
 def main() -> None:
