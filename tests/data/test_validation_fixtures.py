@@ -50,6 +50,7 @@ EXPECTED = {
         (S, "src-cut-off", "url", "truncated-address", 38),
         (S, "src-wrong-publisher", "publisher", "publisher-domain-mismatch", 48),
         (S, "src-same-page", "url", "duplicate-page", 56),
+        (S, "src-stray-colon", "url", "malformed-address", 65),
     },
     "shape-rules": {
         (F, "c5-chn", "partner", "missing-partner", 7),
