@@ -22,6 +22,7 @@ import time
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from deploy import settings as s
 
@@ -151,12 +152,19 @@ class Stack:
     log_dir: Path
     replicas: dict[int, subprocess.Popen] = field(default_factory=dict)
     proxy: subprocess.Popen | None = None
+    logs: dict[str, IO] = field(default_factory=dict)  # open log files by name, closed on stop
     # Every replica signs its cookies with the same secret, so a browser that moves to another
     # replica (its own one failed) keeps a valid XSRF cookie.
     cookie_secret: str = field(default_factory=lambda: secrets.token_hex(32))
 
+    def _log(self, name: str) -> IO:
+        """The log file `name` in the log folder, opened once for appending (a restarted replica keeps its log)."""
+        if name not in self.logs:
+            self.logs[name] = (self.log_dir / name).open("a")
+        return self.logs[name]
+
     def start_replica(self, port: int) -> None:
-        log = open(self.log_dir / f"replica-{port}.log", "a")
+        log = self._log(f"replica-{port}.log")
         environment = {**os.environ, "STREAMLIT_SERVER_COOKIE_SECRET": self.cookie_secret}
         self.replicas[port] = subprocess.Popen(replica_command(port), cwd=PROJECT, stdout=log,
                                                stderr=subprocess.STDOUT, env=environment)
@@ -168,7 +176,7 @@ class Stack:
             self.start_replica(port)
         for port in self.config.replica_ports:
             wait_healthy(f"http://127.0.0.1:{port}", timeout=timeout, process=self.replicas[port])
-        log = open(self.log_dir / "haproxy.log", "a")
+        log = self._log("haproxy.log")
         self.proxy = subprocess.Popen(["haproxy", "-db", "-f", str(config_path)], stdout=log, stderr=subprocess.STDOUT)
         wait_healthy(f"http://{self.config.address}:{self.config.port}", timeout=timeout, process=self.proxy)
 
@@ -188,6 +196,9 @@ class Stack:
                 process.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 process.kill()
+        for log in self.logs.values():
+            log.close()
+        self.logs.clear()
 
 
 def wait_healthy(base: str, *, timeout: float, process: subprocess.Popen | None = None) -> None:
