@@ -5,7 +5,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from components.blocks.meetings import build_default_view_blocks, build_filtered_view_blocks
+from components.blocks.meetings import build_filtered_view_blocks
 from components.data.vocabulary import FORMAT_KINDS, MEETING_LEVELS, MEETING_STATUSES
 from components.domain import meetings as mt
 from components.domain.choices import country_names, format_names, list_dataset_years, meeting_partners
@@ -68,10 +68,8 @@ def _select_from_list() -> None:
 
 
 today = pd.Timestamp(dt.date.today())
-if len(shown) == len(meetings):  # nothing filtered out: the default view, built once per dataset
-    timeline_block, map_block = build_default_view_blocks(dataset, today)
-else:  # built once per view, data and day for every reader of the same link
-    timeline_block, map_block = build_filtered_view_blocks(dataset, chosen.normalised(), today)
+# Built once per view, data and day for every reader of the same link.
+timeline_block, map_block = build_filtered_view_blocks(dataset, chosen.normalised(), today)
 render_chart_block(timeline_block, on_select=_select_from_chart)
 
 listed = mt.build_meeting_list(shown)

@@ -12,7 +12,7 @@ from components.blocks.block import (
     view_bytes,
 )
 from components.data.dataset import Dataset
-from components.data.memo import lru_per_object, once_per_object
+from components.data.memo import lru_per_object
 from components.data.vocabulary import MEETING_LEVELS
 from components.domain import meetings as mt
 from components.figures.meetings import build_meeting_map_figure, build_timeline_figure
@@ -63,8 +63,8 @@ def build_map_block(meetings: pd.DataFrame, places: pd.DataFrame, sources: pd.Da
                              file_name="central-asia-meetings-map", table_label="place")
 
 
-# Filtered views: a shared link opened by many readers is built once; bounded so that every combination of
-# filters cannot fill the memory.
+# Every view (the default one, which most visits open, and each filtered one a shared link opens) is built
+# once per dataset and day; bounded so that every combination of filters cannot fill the memory.
 @lru_per_object(max_entries=VIEW_CACHE_ENTRIES, max_bytes=VIEW_CACHE_BYTES, size_of=view_bytes)
 def build_filtered_view_blocks(dataset: Dataset, chosen: mt.MeetingFilter,
                                today: pd.Timestamp) -> tuple[ChartBlock, ChartBlock]:
@@ -74,11 +74,3 @@ def build_filtered_view_blocks(dataset: Dataset, chosen: mt.MeetingFilter,
     lanes = mt.lane_order(dataset.formats, set(shown["format"].astype(str).tolist()))
     return (build_timeline_block(shown, lanes, today, dataset.sources),
             build_map_block(shown, dataset.places, dataset.sources))
-
-
-@once_per_object  # the page's default view, the one most visits open: built once per dataset and day
-def build_default_view_blocks(dataset: Dataset, today: pd.Timestamp) -> tuple[ChartBlock, ChartBlock]:
-    """The timeline and map blocks of all meetings (no filter chosen), shared read-only by every session."""
-    lanes = mt.lane_order(dataset.formats, set(dataset.meetings["format"].astype(str).tolist()))
-    return (build_timeline_block(dataset.meetings, lanes, today, dataset.sources),
-            build_map_block(dataset.meetings, dataset.places, dataset.sources))

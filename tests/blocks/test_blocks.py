@@ -102,10 +102,10 @@ def test_a_block_lists_its_sources_once_in_first_cited_order():
 
 
 def test_the_default_view_blocks_are_built_once_per_dataset_and_equal_the_unfiltered_ones():
-    from components.blocks.meetings import build_default_view_blocks
+    from components.blocks.meetings import build_filtered_view_blocks
 
-    timeline, world = build_default_view_blocks(DATA, TODAY)
-    assert build_default_view_blocks(DATA, TODAY)[0] is timeline  # shared, not rebuilt
+    timeline, world = build_filtered_view_blocks(DATA, mt.MeetingFilter(), TODAY)
+    assert build_filtered_view_blocks(DATA, mt.MeetingFilter(), TODAY)[0] is timeline  # shared, not rebuilt
     fresh = build_timeline_block(DATA.meetings, mt.lane_order(DATA.formats, set(DATA.meetings["format"].astype(str))),
                                  TODAY, DATA.sources)
     assert timeline.summary == fresh.summary and timeline.table.equals(fresh.table)
