@@ -13,6 +13,7 @@ from components.ui.panels import render_record_sources
 from components.ui.share import shared_years
 from components.ui.view import begin_page, finish_page
 from components.ui.widgets import url_segmented, url_select
+from components.ui.tables import render_table
 
 dataset = begin_page("The region's five-party mechanisms and its \"Central Asia Plus\" formats with outside partners.")
 meetings, formats = dataset.meetings, dataset.formats
@@ -30,7 +31,7 @@ render_chart_block(build_grid_block(shown_meetings, shown_formats, dataset.sourc
 summits = first_summits(shown_meetings)
 if not summits.empty:
     st.subheader("Partners who rose to summit level")
-    st.dataframe(summits.drop(columns=["id"]), hide_index=True, key="summits")
+    render_table(summits.drop(columns=["id"]), key="summits")
 
 st.subheader("One format")
 format_titles = dict(zip(shown_formats["id"].tolist(), shown_formats["name"].tolist()))
@@ -53,7 +54,7 @@ if selected:
         st.markdown(f"**{label}:** {text}")
     if isinstance(row["description"], str):
         st.write(escape_markdown(row["description"]))
-    st.dataframe(build_meeting_list(meetings[meetings["format"] == selected]), hide_index=True, key="format_meetings")
+    render_table(build_meeting_list(meetings[meetings["format"] == selected]), key="format_meetings")
     render_record_sources([row["sources"]], dataset.sources)
 
 view_words = format_titles[selected] if selected else (

@@ -12,6 +12,7 @@ from components.ui.panels import render_record_sources
 from components.ui.share import shared_countries
 from components.ui.view import begin_page, finish_page
 from components.ui.widgets import url_multiselect, url_select, url_text
+from components.ui.tables import render_table
 
 dataset = begin_page("Regional concepts, treaties, declarations and institutions, each with its dated status history.")
 initiatives, steps = dataset.initiatives, dataset.initiative_steps
@@ -39,7 +40,7 @@ if shown.empty:
 
 shown_steps = ini.steps_of(steps, shown)
 render_chart_block(build_history_block(shown, shown_steps, dataset.meetings, dataset.sources))
-st.dataframe(ini.build_status_table(shown), hide_index=True, key="status_table")
+render_table(ini.build_status_table(shown), key="status_table")
 
 titles = dict(zip(shown["id"].tolist(), shown["name"].tolist()))
 linked = st.query_params.get("initiative")
@@ -58,8 +59,7 @@ if selected:
         if isinstance(row["description"], str):
             st.write(escape_markdown(row["description"]))
         own_steps = shown_steps[shown_steps["initiative"] == selected]
-        st.dataframe(ini.build_step_table(own_steps, dataset.meetings, dataset.sources), hide_index=True,
-                     key="steps_table")
+        render_table(ini.build_step_table(own_steps, dataset.meetings, dataset.sources), key="steps_table")
         for note in row["notes"]:
             st.caption(escape_markdown(note))
         render_record_sources(own_steps["sources"].tolist() + [row["sources"]], dataset.sources)

@@ -5,7 +5,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from components.blocks.meetings import build_filtered_view_blocks
+from components.blocks.meetings import build_meetings_view
 from components.data.vocabulary import FORMAT_KINDS, MEETING_LEVELS, MEETING_STATUSES
 from components.domain import meetings as mt
 from components.domain.choices import country_names, format_names, list_dataset_years, meeting_partners
@@ -17,6 +17,7 @@ from components.ui.meetings import render_meeting_detail
 from components.ui.share import shared_countries, shared_years
 from components.ui.view import begin_page, finish_page
 from components.ui.widgets import set_url_choice, url_multiselect, url_select, url_text
+from components.ui.tables import render_table
 
 dataset = begin_page("Summits, ministerial and officials' meetings of the five states, and the Central Asia Plus "
                      "formats with outside partners: when, where, who, what was adopted, and what comes next.")
@@ -44,7 +45,9 @@ with st.container(border=True):
 chosen = mt.MeetingFilter(formats=tuple(chosen_formats), kinds=tuple(kinds), partners=tuple(partners),
                           hosts=tuple(hosts), levels=tuple(levels), statuses=tuple(statuses),
                           years=years, text=text)
-shown = mt.filter_meetings(meetings, chosen)
+# Built once per view, data and day for every reader of the same link.
+view = build_meetings_view(dataset, chosen.normalised(), pd.Timestamp(dt.date.today()))
+shown = view.shown
 filters_text = mt.describe_filter(chosen, names, format_titles, full_years=(span[0], span[-1]) if span else None)
 view_words = f"Meetings, {filters_text}" if filters_text else "All meetings"
 
@@ -67,14 +70,11 @@ def _select_from_list() -> None:
         set_url_choice("meeting", st.session_state["_listed_ids"][rows[0]])
 
 
-today = pd.Timestamp(dt.date.today())
-# Built once per view, data and day for every reader of the same link.
-timeline_block, map_block = build_filtered_view_blocks(dataset, chosen.normalised(), today)
-render_chart_block(timeline_block, on_select=_select_from_chart)
+render_chart_block(view.timeline, on_select=_select_from_chart)
 
-listed = mt.build_meeting_list(shown)
+listed = view.listed
 st.session_state["_listed_ids"] = listed["id"].tolist()
-st.dataframe(listed, hide_index=True, key="meeting_list", on_select=_select_from_list, selection_mode="single-row",
+render_table(listed, key="meeting_list", on_select=_select_from_list, selection_mode="single-row",
              column_config={"start": st.column_config.DateColumn("Start", format="YYYY-MM-DD"),
                             "id": st.column_config.TextColumn("Record")})
 
@@ -90,7 +90,7 @@ if meeting is not None:
         render_meeting_detail(meeting, dataset)
 
 st.subheader("Map")
-render_chart_block(map_block, map_outlines=True)
+render_chart_block(view.map, map_outlines=True)
 
 st.subheader("Download")
 left, right = st.columns(2)

@@ -11,6 +11,7 @@ from components.ui.chart import render_chart_block
 from components.ui.markdown import escape_markdown
 from components.ui.panels import render_page_link, render_record_sources
 from components.ui.view import begin_page, finish_page
+from components.ui.tables import render_table
 
 dataset = begin_page()
 summary = summarize_dataset(dataset)
@@ -59,7 +60,7 @@ with right.container(border=True):
             st.markdown(f"**{label}:** {escape_markdown(meeting['title'])}, "
                         f"{format_date_range(meeting['start_text'], meeting['end_text'])}, "
                         f"{escape_markdown(place_label(meeting))} ({meeting['status']})")
-    st.dataframe(summary.held_by_level, hide_index=True, key="held_by_level")
+    render_table(summary.held_by_level, key="held_by_level")
     render_page_link("meetings")
     render_page_link("formats")
 
@@ -69,7 +70,7 @@ with st.container(border=True):
     if adoptions.empty:
         st.info("No initiative has been adopted or signed in the data.")
     else:
-        st.dataframe(adoptions.drop(columns=["id", "sources"]), hide_index=True, key="adoptions")
+        render_table(adoptions.drop(columns=["id", "sources"]), key="adoptions")
         render_record_sources(adoptions["sources"], dataset.sources)
     render_page_link("initiatives")
 

@@ -8,6 +8,7 @@ from components.domain.sources import count_source_citations, filter_sources
 from components.ui.markdown import escape_markdown
 from components.ui.view import begin_page, finish_page
 from components.ui.widgets import url_multiselect, url_text
+from components.ui.tables import render_table
 
 dataset = begin_page()
 st.write("Every record in the dashboard cites at least one of these public pages. Titles and dates are as the "
@@ -31,10 +32,10 @@ if shown.empty:
 else:
     unread = int((~shown["page_read"].astype(bool)).sum())
     st.caption(f"{len(shown):,} of {len(sources):,} sources" + (f"; {unread:,} of them could not be read." if unread else "."))
-    st.dataframe(
+    render_table(
         shown[["publisher", "publisher_kind_label", "citing", "title_shown", "published_shown", "accessed",
                "language", "cited_by", "url"]],
-        hide_index=True, width="stretch",
+        width="stretch",
         column_config={
             "publisher": st.column_config.TextColumn("Publisher"),
             "publisher_kind_label": st.column_config.TextColumn("Kind"),

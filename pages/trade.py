@@ -15,6 +15,7 @@ from components.ui.panels import render_record_sources
 from components.ui.share import shared_countries, shared_years
 from components.ui.view import begin_page, finish_page
 from components.ui.widgets import url_segmented, url_select
+from components.ui.tables import render_table
 
 dataset = begin_page("The official statistics (IMF Direction of Trade, to 2020) as lines, each built by one stated "
                      "method from one dataset; the figures agencies, ministries and leaders stated as points, each "
@@ -35,7 +36,7 @@ def _render_matrix(year: int) -> None:
     render_chart_block(block)
     if mirror is not None:
         st.write("Where both sides reported a figure for the year:")
-        st.dataframe(mirror, hide_index=True, key="mirror_table")
+        render_table(mirror, key="mirror_table")
 
 
 if tab == "total":
@@ -75,7 +76,7 @@ elif tab == "claims":
     st.write("Every level, growth and target stated in the data, beside what the statistics give for the same "
              "scope and years, with the arithmetic. The statistics end in 2020: for later years the comparison "
              "says so and shows the last year they reach.")
-    st.dataframe(claims.drop(columns=["sources"]), hide_index=True, key="claims_table")
+    render_table(claims.drop(columns=["sources"]), key="claims_table")
     render_csv_download(claims, file_name="central-asia-trade-claims-and-statistics", key="claims_csv")
     render_record_sources(claims["sources"], sources)
 
@@ -87,7 +88,7 @@ elif tab == "targets":
         st.info("No targets with a value are in the data.")
     else:
         target_table = build_target_table(comparison, sources)
-        st.dataframe(target_table.drop(columns=["sources"]), hide_index=True, key="targets_table")
+        render_table(target_table.drop(columns=["sources"]), key="targets_table")
         render_csv_download(target_table, file_name="central-asia-trade-targets", key="targets_csv")
 
 else:

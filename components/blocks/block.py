@@ -7,12 +7,13 @@ way a chart reaches a page is `components.ui.chart.render_chart_block`, which sh
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.domain.sources import add_source_columns, cited_sources
+from components.domain.sources import add_source_columns, build_sources_table, cited_sources
 
 SOURCE_COLUMNS = {"source_publishers": "source publishers", "source_urls": "source urls"}
 
@@ -30,10 +31,17 @@ class ChartBlock:
     note: str = ""  # a caption under the chart: how to read it
     table_label: str = "figure"  # what one row is, for the table's heading
 
-    @property
+    # Built once per block: a block is shared by every reader of its view, and the page hands the same
+    # table objects to Streamlit on every rerun (components/ui/tables.py turns each into Arrow once).
+    @functools.cached_property
     def shown_table(self) -> pd.DataFrame:
         """The table as the page shows it: without the source ids."""
         return self.table.drop(columns=["sources"], errors="ignore")
+
+    @functools.cached_property
+    def sources_table(self) -> pd.DataFrame:
+        """The sources under the chart as one table (shown so when there are many)."""
+        return build_sources_table(self.sources)
 
 
 def build_chart_block(key: str, figure: go.Figure, summary: str, rows: pd.DataFrame, sources: pd.DataFrame, *,

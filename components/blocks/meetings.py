@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pandas as pd
 
 from components.blocks.block import (
@@ -63,14 +65,24 @@ def build_map_block(meetings: pd.DataFrame, places: pd.DataFrame, sources: pd.Da
                              file_name="central-asia-meetings-map", table_label="place")
 
 
+class MeetingsView(NamedTuple):
+    """One view of the meetings page: the meetings the filters keep, their list as the page shows it, and
+    the timeline and map blocks."""
+
+    shown: pd.DataFrame
+    listed: pd.DataFrame
+    timeline: ChartBlock
+    map: ChartBlock
+
+
 # Every view (the default one, which most visits open, and each filtered one a shared link opens) is built
 # once per dataset and day; bounded so that every combination of filters cannot fill the memory.
 @lru_per_object(max_entries=VIEW_CACHE_ENTRIES, max_bytes=VIEW_CACHE_BYTES, size_of=view_bytes)
-def build_filtered_view_blocks(dataset: Dataset, chosen: mt.MeetingFilter,
-                               today: pd.Timestamp) -> tuple[ChartBlock, ChartBlock]:
-    """The timeline and map blocks of the meetings the filter keeps, shared read-only by every session
-    that opens the same view on the same data and day."""
+def build_meetings_view(dataset: Dataset, chosen: mt.MeetingFilter, today: pd.Timestamp) -> MeetingsView:
+    """The meetings the filter keeps, their list, and their timeline and map blocks, shared read-only by
+    every session that opens the same view on the same data and day."""
     shown = mt.filter_meetings(dataset.meetings, chosen)
     lanes = mt.lane_order(dataset.formats, set(shown["format"].astype(str).tolist()))
-    return (build_timeline_block(shown, lanes, today, dataset.sources),
-            build_map_block(shown, dataset.places, dataset.sources))
+    return MeetingsView(shown, mt.build_meeting_list(shown),
+                        build_timeline_block(shown, lanes, today, dataset.sources),
+                        build_map_block(shown, dataset.places, dataset.sources))

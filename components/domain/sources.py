@@ -26,6 +26,15 @@ def cited_sources(source_ids: pd.Series | list, sources: pd.DataFrame) -> list[d
     return [index[source] for source in ordered if source in index]
 
 
+def build_sources_table(cited: list[dict]) -> pd.DataFrame:
+    """The sources listed under a chart as one table: publisher, its kind, title, date and address."""
+    return pd.DataFrame({"publisher": [row["publisher"] for row in cited],
+                         "kind": [row["publisher_kind_label"] for row in cited],
+                         "title": [row["title_shown"] for row in cited],
+                         "published": [row["published_shown"] for row in cited],
+                         "address": [row["url"] for row in cited]})
+
+
 def add_source_columns(rows: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Rows with `source_urls` and `source_publishers` (joined with ' | ') for the table and the CSV."""
     index = source_index(sources)

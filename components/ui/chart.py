@@ -12,6 +12,7 @@ from components.exports.csv_file import to_csv_bytes
 from components.figures.base import chart_config
 from components.ui.markdown import escape_markdown
 from components.ui.panels import render_sources
+from components.ui.tables import render_table
 
 # Map outlines served by Streamlit's static serving (static/topojson/), relative so a URL prefix works.
 MAP_CONFIG = {"topojsonURL": "app/static/topojson/"}
@@ -33,12 +34,12 @@ def render_chart_block(block: ChartBlock, *, on_select: Callable[[], None] | Non
         st.caption(escape_markdown(block.note))
     if not block.table.empty:
         _render_table_and_csv(block)
-    render_sources(block.sources)
+    render_sources(block.sources, table=block.sources_table)
 
 
 def _render_table_and_csv(block: ChartBlock) -> None:
     with st.expander(f"Table: the {len(block.table)} {block.table_label}(s) drawn"):
-        st.dataframe(block.shown_table, hide_index=True, width="stretch", key=f"{block.key}_table")
+        render_table(block.shown_table, width="stretch", key=f"{block.key}_table")
     render_csv_download(block.table, file_name=block.file_name, key=f"{block.key}_csv")
 
 

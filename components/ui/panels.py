@@ -7,10 +7,11 @@ import streamlit as st
 
 from components.data.dataset import Dataset
 from components.data.problems import Problem
-from components.domain.sources import cited_sources
+from components.domain.sources import build_sources_table, cited_sources
 from components.links.pages import PAGE_AT
 from components.settings import DASHBOARD_TITLE
 from components.ui.markdown import escape_markdown, markdown_link_target
+from components.ui.tables import render_table
 
 
 def render_data_problems(problems: list[Problem]) -> None:
@@ -20,7 +21,7 @@ def render_data_problems(problems: list[Problem]) -> None:
              "`python -m components.validate` prints the same list.", icon=":material/error:")
     table = pd.DataFrame([vars(problem) for problem in problems],
                          columns=["file", "line", "record", "field", "code", "message"])
-    st.dataframe(table, hide_index=True, width="stretch")
+    render_table(table, width="stretch")
     st.code("\n".join(str(problem) for problem in problems), language=None)
 
 def render_sidebar(dataset: Dataset) -> None:
@@ -42,8 +43,9 @@ def _source_line(row: dict) -> str:
             f"[{escape_markdown(title)}]({markdown_link_target(row['url'])}), {row['published_shown']}")
 
 
-def render_sources(cited: list[dict], *, note: str | None = None) -> None:
-    """The sources of what is shown, under it: publisher and its kind, title (linked), date."""
+def render_sources(cited: list[dict], *, note: str | None = None, table: pd.DataFrame | None = None) -> None:
+    """The sources of what is shown, under it: publisher and its kind, title (linked), date. `table`: the
+    same sources as `build_sources_table` gives them, when the caller holds it already built."""
     if not cited:
         st.caption("Sources: none cited.")
         return
@@ -51,19 +53,10 @@ def render_sources(cited: list[dict], *, note: str | None = None) -> None:
         st.caption(note)
     with st.expander(f"Sources ({len(cited)})", expanded=len(cited) <= 3):
         if len(cited) > SOURCES_AS_TEXT:
-            _render_sources_table(cited)
+            render_table(build_sources_table(cited) if table is None else table, width="stretch",
+                         column_config={"address": st.column_config.LinkColumn("Address")})
             return
         st.markdown("\n".join(_source_line(row) for row in cited))
-
-
-def _render_sources_table(cited: list[dict]) -> None:
-    table = pd.DataFrame({"publisher": [row["publisher"] for row in cited],
-                          "kind": [row["publisher_kind_label"] for row in cited],
-                          "title": [row["title_shown"] for row in cited],
-                          "published": [row["published_shown"] for row in cited],
-                          "address": [row["url"] for row in cited]})
-    st.dataframe(table, hide_index=True, width="stretch",
-                 column_config={"address": st.column_config.LinkColumn("Address")})
 
 
 def render_record_sources(source_ids: pd.Series | list, sources: pd.DataFrame, *, note: str | None = None) -> None:

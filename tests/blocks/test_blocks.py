@@ -102,10 +102,12 @@ def test_a_block_lists_its_sources_once_in_first_cited_order():
 
 
 def test_the_default_view_blocks_are_built_once_per_dataset_and_equal_the_unfiltered_ones():
-    from components.blocks.meetings import build_filtered_view_blocks
+    from components.blocks.meetings import build_meetings_view
 
-    timeline, world = build_filtered_view_blocks(DATA, mt.MeetingFilter(), TODAY)
-    assert build_filtered_view_blocks(DATA, mt.MeetingFilter(), TODAY)[0] is timeline  # shared, not rebuilt
+    view = build_meetings_view(DATA, mt.MeetingFilter(), TODAY)
+    timeline, world = view.timeline, view.map
+    assert build_meetings_view(DATA, mt.MeetingFilter(), TODAY).timeline is timeline  # shared, not rebuilt
+    assert view.listed.equals(mt.build_meeting_list(DATA.meetings))
     fresh = build_timeline_block(DATA.meetings, mt.lane_order(DATA.formats, set(DATA.meetings["format"].astype(str))),
                                  TODAY, DATA.sources)
     assert timeline.summary == fresh.summary and timeline.table.equals(fresh.table)

@@ -166,18 +166,18 @@ def test_a_bounded_memo_forgets_an_object_when_it_goes():
 def test_the_same_meetings_view_is_built_once_for_every_reader_whatever_the_order_of_its_codes():
     import pandas as pd
 
-    from components.blocks.meetings import build_filtered_view_blocks
+    from components.blocks.meetings import build_meetings_view
     from components.domain.meetings import MeetingFilter
 
     dataset = load_dataset(DEFAULT_DATA_DIR)
     today = pd.Timestamp("2026-12-02")
-    before = build_filtered_view_blocks.stats()
-    one = build_filtered_view_blocks(dataset, MeetingFilter(levels=("ministers", "heads-of-state")).normalised(), today)
-    other = build_filtered_view_blocks(dataset, MeetingFilter(levels=("heads-of-state", "ministers"),
+    before = build_meetings_view.stats()
+    one = build_meetings_view(dataset, MeetingFilter(levels=("ministers", "heads-of-state")).normalised(), today)
+    other = build_meetings_view(dataset, MeetingFilter(levels=("heads-of-state", "ministers"),
                                                               text="  Astana ").normalised(), today)
-    again = build_filtered_view_blocks(dataset, MeetingFilter(levels=("heads-of-state", "ministers")).normalised(),
+    again = build_meetings_view(dataset, MeetingFilter(levels=("heads-of-state", "ministers")).normalised(),
                                        today)
-    after = build_filtered_view_blocks.stats()
+    after = build_meetings_view.stats()
     assert again is one and other is not one
     assert (after.hits - before.hits, after.misses - before.misses) == (1, 2)
     assert MeetingFilter(text="  Astana  SUMMIT").normalised().text == "astana summit"
