@@ -8,10 +8,12 @@ import streamlit as st
 from components.links.pages import PAGES
 from components.settings import DASHBOARD_TITLE
 from components.ui.loader import load_dataset_or_problems
+from components.ui.memo_report import report_memo_stats_at_exit
 from components.ui.panels import render_data_problems, render_sidebar
 from components.ui.share import apply_link_params, render_link_notices, render_shared_filters
 from components.ui.view import begin_view
 
+report_memo_stats_at_exit()
 st.set_page_config(page_title=DASHBOARD_TITLE, page_icon="static/favicon.png", layout="wide")
 
 # The default page lives only at "/" (its own url_path would show "Page not found").

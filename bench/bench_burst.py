@@ -13,17 +13,20 @@ still fails is an error. Run alone: `python -m bench.bench_burst`.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import random
 import statistics
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import websockets
 
 from bench.streamlit_client import StreamlitServer, StreamlitSession, free_port
+from components.settings import MEMO_STATS_VARIABLE
 
 SESSIONS = int(os.environ.get("BURST_SESSIONS", "300"))  # smaller for a quick check of the benchmark itself
 ARRIVAL_S = float(os.environ.get("BURST_SECONDS", "60"))
@@ -46,6 +49,12 @@ class BurstResult:
     peak_rss_mb: list[float] = field(default_factory=list)
     wall_s: float = 0.0
     client_cpu_s: float = 0.0  # CPU the benchmark's own client used: it shares the machine with the servers
+    error_kinds: Counter = field(default_factory=Counter)  # what each error was
+    cache: dict = field(default_factory=dict)  # the servers' view caches: hits and misses, summed over replicas
+
+    def fail(self, kind: str, count: int = 1) -> None:
+        self.errors += count
+        self.error_kinds[kind] += count
 
     @property
     def p50(self) -> float:
@@ -63,8 +72,8 @@ async def _user(url: str, start: float, changes: list, result: BurstResult) -> N
     session = StreamlitSession(url, timeout=120)
     try:
         await session.__aenter__()
-    except (OSError, websockets.WebSocketException):
-        result.errors += 3
+    except (OSError, websockets.WebSocketException) as error:
+        result.fail(f"connect: {type(error).__name__}", 3)
         result.users_with_error += 1
         return
     try:
@@ -79,10 +88,11 @@ async def _user(url: str, start: float, changes: list, result: BurstResult) -> N
             if run.ok and run.contains(EXPECTED_TEXT):
                 result.actions.append(run.seconds)
             else:
-                result.errors += 1
+                result.fail("run: " + (run.error.split("(")[0] if run.error else "exception shown" if run.exceptions
+                                       else "page not found" if run.page_not_found else "view text missing"))
                 failed = True
-    except (OSError, websockets.WebSocketException):
-        result.errors += 1
+    except (OSError, websockets.WebSocketException) as error:
+        result.fail(f"reconnect: {type(error).__name__}")
         failed = True
     finally:
         try:
@@ -114,12 +124,23 @@ async def _burst(url: str, result: BurstResult, seed: int = 7, kill=None) -> Non
     result.client_cpu_s = time.process_time() - cpu
 
 
+def _read_cache_reports(folder: Path) -> dict:
+    """The view caches' counts the servers wrote as they stopped, summed over replicas (warm-up included)."""
+    hits = misses = 0
+    for report in folder.glob("memo-*.json"):
+        for stats in json.loads(report.read_text()).values():
+            hits, misses = hits + stats["hits"], misses + stats["misses"]
+    return {"hits": hits, "misses": misses, "hit_rate": hits / (hits + misses) if hits + misses else float("nan")}
+
+
 def run_direct() -> BurstResult:
     result = BurstResult("one process, direct")
-    with StreamlitServer("dashboard.py") as server:
+    reports = Path(tempfile.mkdtemp(prefix="bench-burst-memo-"))
+    with StreamlitServer("dashboard.py", env={MEMO_STATS_VARIABLE: str(reports)}) as server:
         asyncio.run(_warm_up(server.url))
         asyncio.run(_burst(server.url, result))
         result.peak_rss_mb = [server.memory_mb()[1]]
+    result.cache = _read_cache_reports(reports)
     return result
 
 
@@ -140,9 +161,14 @@ def run_stack(kill_after_s: float | None = None) -> BurstResult:
     while port in (first, first + 1):
         port = free_port()
     # Every session comes from 127.0.0.1: lift the per-address websocket limit for the test.
+    reports = Path(tempfile.mkdtemp(prefix="bench-burst-memo-"))
     stack = Stack(StackConfig(replicas=2, port=port, first_replica_port=first, stream_opens_per_10s=100_000),
                   Path(tempfile.mkdtemp(prefix="bench-burst-")))
-    stack.start()
+    os.environ[MEMO_STATS_VARIABLE] = str(reports)  # the replicas inherit it
+    try:
+        stack.start()
+    finally:
+        del os.environ[MEMO_STATS_VARIABLE]
     try:
         url = f"http://127.0.0.1:{port}"
         peaks: dict[int, float] = {}
@@ -161,6 +187,7 @@ def run_stack(kill_after_s: float | None = None) -> BurstResult:
         result.peak_rss_mb = [peaks[p] for p in sorted(peaks)]
     finally:
         stack.stop()
+    result.cache = _read_cache_reports(reports)
     return result
 
 
@@ -172,7 +199,9 @@ def describe(result: BurstResult) -> str:
     return (f"{result.name}: {len(result.actions)} actions, p50 {result.p50:.2f}s, p95 {result.p95:.2f}s, "
             f"errors {result.errors} ({result.users_with_error} users), reconnects {result.reconnects}, "
             f"peak RSS {' + '.join(f'{mb:.0f}' for mb in result.peak_rss_mb)} MB, wall {result.wall_s:.0f}s, "
-            f"client CPU {result.client_cpu_s:.0f}s")
+            f"client CPU {result.client_cpu_s:.0f}s, view cache hit rate {result.cache.get('hit_rate', float('nan')):.3f}"
+            f" ({result.cache.get('hits', 0)} hits, {result.cache.get('misses', 0)} misses)"
+            + (f"; errors by kind: {dict(result.error_kinds)}" if result.error_kinds else ""))
 
 
 def main() -> None:

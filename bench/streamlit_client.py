@@ -90,8 +90,8 @@ class StreamlitSession:
         message.rerun_script.query_string = query_string
         message.rerun_script.page_name = page
         started = time.perf_counter()
-        await self.socket.send(message.SerializeToString())
-        try:
+        try:  # a socket the server closed while the session was idle fails on send: the caller reconnects
+            await self.socket.send(message.SerializeToString())
             await asyncio.wait_for(self._read_until_finished(run), self.timeout)
         except (asyncio.TimeoutError, websockets.ConnectionClosed) as error:
             run.error = repr(error)

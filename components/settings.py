@@ -10,6 +10,10 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = PROJECT_DIR / "data"
 DATA_DIR_VARIABLE = "CA_DASHBOARD_DATA_DIR"
 
+# When set to a folder, each server process writes there, as it exits, how its shared view caches did
+# (memo-<pid>.json: hits, misses, evictions per cache); the burst benchmark reads them.
+MEMO_STATS_VARIABLE = "CA_DASHBOARD_MEMO_STATS_DIR"
+
 DASHBOARD_TITLE = "Central Asia Cooperation Dashboard"
 CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
 # The format whose meetings the overview calls out (an id in data/formats.yaml).

@@ -127,9 +127,11 @@ backend replicas
     # Sticky sessions: a browser stays on the replica that holds its session and its downloads.
     cookie {s.STICKY_COOKIE} insert indirect nocache httponly attr "SameSite=Lax"{cookie_mode}
     # A replica failing its health check is taken out (its users go to another) until it passes again.
+    # A connection it refuses takes it out at once (observe layer4, on-error mark-down), without waiting
+    # for the checks: the reconnects of its users, which come within a second, go to another replica.
     option httpchk GET {s.HEALTH_PATH}
     http-check expect status 200
-    default-server inter 1s fall 2 rise 2
+    default-server inter 1s fastinter 250ms fall 2 rise 2 observe layer4 error-limit 1 on-error mark-down
 {servers}
 {resolvers}"""
 

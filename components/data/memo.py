@@ -59,6 +59,15 @@ class MemoStats:
         return self.hits / (self.hits + self.misses) if self.hits + self.misses else 0.0
 
 
+# Every bounded memo of the process, by the name of the function it memoises (for the benchmarks' report).
+BOUNDED_MEMOS: dict[str, Callable[[], MemoStats]] = {}
+
+
+def bounded_memo_stats() -> dict[str, MemoStats]:
+    """How each bounded memo of this process did so far, by function name."""
+    return {name: stats() for name, stats in sorted(BOUNDED_MEMOS.items())}
+
+
 def lru_per_object(*, max_entries: int, max_bytes: int,
                    size_of: Callable[[Result], int]) -> Callable[[Callable[..., Result]], Callable[..., Result]]:
     """Memoise `function(obj, *args)` per object (by identity, held weakly) and hashable args, shared by
@@ -103,5 +112,6 @@ def lru_per_object(*, max_entries: int, max_bytes: int,
 
         memoised.uncached = function
         memoised.stats = lambda: MemoStats(**vars(stats))
+        BOUNDED_MEMOS[f"{function.__module__}.{function.__qualname__}"] = memoised.stats
         return memoised
     return decorate
