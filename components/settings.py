@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from components.i18n.texts import N_
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = PROJECT_DIR / "data"
 DATA_DIR_VARIABLE = "CA_DASHBOARD_DATA_DIR"
@@ -14,7 +16,7 @@ DATA_DIR_VARIABLE = "CA_DASHBOARD_DATA_DIR"
 # (memo-<pid>.json: hits, misses, evictions per cache); the burst benchmark reads them.
 MEMO_STATS_VARIABLE = "CA_DASHBOARD_MEMO_STATS_DIR"
 
-DASHBOARD_TITLE = "Central Asia Cooperation Dashboard"
+DASHBOARD_TITLE = N_("Central Asia Cooperation Dashboard")  # shown translated: _(DASHBOARD_TITLE)
 CENTRAL_ASIA = ("KAZ", "KGZ", "TJK", "TKM", "UZB")
 # The format whose meetings the overview calls out (an id in data/formats.yaml).
 SUMMIT_FORMAT = "consultative-meeting"

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from components.i18n.texts import current_language
+
 Result = TypeVar("Result")
 
 
@@ -35,9 +37,10 @@ def once_per_object(function: Callable[..., Result]) -> Callable[..., Result]:
             if per_object is None:
                 per_object = results[id(obj)] = {}
                 weakref.finalize(obj, results.pop, id(obj), None)  # runs before the id can be reused
-        if args not in per_object:
-            per_object[args] = function(obj, *args)
-        return per_object[args]
+        key = (current_language(), args)  # results may hold text in the language they were built in
+        if key not in per_object:
+            per_object[key] = function(obj, *args)
+        return per_object[key]
 
     memoised.uncached = function
     memoised.cached_objects = lambda: len(results)
@@ -88,7 +91,7 @@ def lru_per_object(*, max_entries: int, max_bytes: int,
 
         @functools.wraps(function)
         def memoised(obj, *args):
-            key = (id(obj), args)
+            key = (id(obj), current_language(), args)  # a view is built in the language it is shown in
             with lock:
                 if key in entries:
                     entries.move_to_end(key)

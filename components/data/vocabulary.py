@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
+from components.i18n.texts import N_, _
 from components.data.schema import Format, Initiative, Meeting, Publisher, StatusStep, TradeObservation
 
 
@@ -46,7 +47,7 @@ class Vocabulary:
     def label(self, code: object) -> str:
         """The code's label; an unknown code is shown as itself."""
         term = self.terms.get(str(code))
-        return term.label if term else str(code)
+        return _(term.label) if term else str(code)
 
     def __getitem__(self, code: object) -> Term:
         return self.terms[str(code)]
@@ -64,68 +65,68 @@ class Vocabulary:
 
 
 MEETING_LEVELS = Vocabulary(Meeting, "level", {
-    "heads-of-state": Term("Heads of state", symbol="star", tier="Summit"),
-    "ministers": Term("Ministers", symbol="diamond", tier="Ministers"),
-    "deputy-ministers": Term("Deputy ministers", symbol="square", tier="Officials"),
-    "officials": Term("Officials", symbol="circle", tier="Officials"),
-    "parliament": Term("Parliamentarians", symbol="triangle-up", tier="Officials"),
-    "other": Term("Other", symbol="hexagon", tier="Officials"),
+    "heads-of-state": Term(N_("Heads of state"), symbol="star", tier=N_("Summit")),
+    "ministers": Term(N_("Ministers"), symbol="diamond", tier=N_("Ministers")),
+    "deputy-ministers": Term(N_("Deputy ministers"), symbol="square", tier=N_("Officials")),
+    "officials": Term(N_("Officials"), symbol="circle", tier=N_("Officials")),
+    "parliament": Term(N_("Parliamentarians"), symbol="triangle-up", tier=N_("Officials")),
+    "other": Term(N_("Other"), symbol="hexagon", tier=N_("Officials")),
 }, requires=("label", "symbol", "tier"))
 
 MEETING_STATUSES = Vocabulary(Meeting, "status", {
-    "held": Term("held", colour="#1f6f8b", ics_status="CONFIRMED"),
-    "scheduled": Term("upcoming (scheduled)", colour="#e07a1f", open_marker=True, ics_status="TENTATIVE"),
-    "postponed": Term("postponed", colour="#7f7f7f", open_marker=True, ics_status="TENTATIVE"),
-    "cancelled": Term("cancelled", colour="#c23b3b", open_marker=True, ics_status="CANCELLED"),
+    "held": Term(N_("held"), colour="#1f6f8b", ics_status="CONFIRMED"),
+    "scheduled": Term(N_("upcoming (scheduled)"), colour="#e07a1f", open_marker=True, ics_status="TENTATIVE"),
+    "postponed": Term(N_("postponed"), colour="#7f7f7f", open_marker=True, ics_status="TENTATIVE"),
+    "cancelled": Term(N_("cancelled"), colour="#c23b3b", open_marker=True, ics_status="CANCELLED"),
 }, requires=("label", "colour", "ics_status"))
 
 FORMAT_KINDS = Vocabulary(Format, "kind", {
-    "five-party": Term("Five-party"),
-    "central-asia-plus": Term("Central Asia Plus"),
+    "five-party": Term(N_("Five-party")),
+    "central-asia-plus": Term(N_("Central Asia Plus")),
 }, requires=("label",))
 
 INITIATIVE_TYPES = Vocabulary(Initiative, "type", {
-    "treaty": Term("treaty"), "concept": Term("concept"), "roadmap": Term("roadmap"),
-    "declaration": Term("declaration"), "programme": Term("programme"), "institution": Term("institution"),
-    "un-resolution": Term("un-resolution"), "agreement": Term("agreement"), "other": Term("other"),
+    "treaty": Term(N_("treaty")), "concept": Term(N_("concept")), "roadmap": Term(N_("roadmap")),
+    "declaration": Term(N_("declaration")), "programme": Term(N_("programme")), "institution": Term(N_("institution")),
+    "un-resolution": Term(N_("un-resolution")), "agreement": Term(N_("agreement")), "other": Term(N_("other")),
 }, requires=("label",))
 
 INITIATIVE_STATUSES = Vocabulary(StatusStep, "status", {
-    "proposed": Term("Proposed", colour="#9ecae1"),
-    "negotiated": Term("Negotiated", colour="#6baed6"),
-    "adopted": Term("Adopted", colour="#2171b5"),
-    "signed": Term("Signed", colour="#08519c"),
-    "ratified": Term("Ratified", colour="#5a9e4b"),
-    "in-force": Term("In force", colour="#2e7d32"),
-    "stalled": Term("Stalled", colour="#c23b3b"),
-    "update": Term("Update", colour="#bbbbbb", changes_status=False),
+    "proposed": Term(N_("Proposed"), colour="#9ecae1"),
+    "negotiated": Term(N_("Negotiated"), colour="#6baed6"),
+    "adopted": Term(N_("Adopted"), colour="#2171b5"),
+    "signed": Term(N_("Signed"), colour="#08519c"),
+    "ratified": Term(N_("Ratified"), colour="#5a9e4b"),
+    "in-force": Term(N_("In force"), colour="#2e7d32"),
+    "stalled": Term(N_("Stalled"), colour="#c23b3b"),
+    "update": Term(N_("Update"), colour="#bbbbbb", changes_status=False),
 }, requires=("label", "colour"))
 
 REPORTER_TYPES = Vocabulary(TradeObservation, "reporter_type", {
-    "statistics": Term("Statistics agency", symbol="circle", colour="#1f6f8b"),
-    "government": Term("Ministry or government", symbol="hexagon", colour="#3b6cc2"),
-    "official-statement": Term("Official statement", symbol="diamond", colour="#e07a1f"),
-    "international-organization": Term("International organisation", symbol="square", colour="#5a9e4b"),
-    "media-or-analysis": Term("Media or analysis", symbol="triangle-up", colour="#a8488a"),
+    "statistics": Term(N_("Statistics agency"), symbol="circle", colour="#1f6f8b"),
+    "government": Term(N_("Ministry or government"), symbol="hexagon", colour="#3b6cc2"),
+    "official-statement": Term(N_("Official statement"), symbol="diamond", colour="#e07a1f"),
+    "international-organization": Term(N_("International organisation"), symbol="square", colour="#5a9e4b"),
+    "media-or-analysis": Term(N_("Media or analysis"), symbol="triangle-up", colour="#a8488a"),
 }, requires=("label", "symbol", "colour"))
 
 PUBLISHER_KINDS = Vocabulary(Publisher, "kind", {
-    "government": Term("Government"),
-    "state-media": Term("State media"),
-    "independent-media": Term("Independent media"),
-    "media": Term("Media (ownership not recorded)"),
-    "international-organization": Term("International organisation"),
-    "research": Term("Research"),
-    "business": Term("Business"),
-    "reprint": Term("Reprint or aggregator"),
-    "reference": Term("Reference"),
-    "other": Term("Other"),
+    "government": Term(N_("Government")),
+    "state-media": Term(N_("State media")),
+    "independent-media": Term(N_("Independent media")),
+    "media": Term(N_("Media (ownership not recorded)")),
+    "international-organization": Term(N_("International organisation")),
+    "research": Term(N_("Research")),
+    "business": Term(N_("Business")),
+    "reprint": Term(N_("Reprint or aggregator")),
+    "reference": Term(N_("Reference")),
+    "other": Term(N_("Other")),
 }, requires=("label",))
 
 # A meeting still `scheduled` in the data after its date: the data has no report of it yet. Not a code of
 # the data (the record says `scheduled`); the dashboard derives it on the day the page is viewed.
 DATE_PASSED = "date-passed"
-DATE_PASSED_TERM = Term("date passed, no report of it recorded", colour="#8c6d1f", open_marker=True,
+DATE_PASSED_TERM = Term(N_("date passed, no report of it recorded"), colour="#8c6d1f", open_marker=True,
                         ics_status="TENTATIVE")
 # What a meeting's status is shown as: the data's statuses, with the derived one after `scheduled`.
 SHOWN_MEETING_STATUSES: dict[str, Term] = {
@@ -138,7 +139,7 @@ SHOWN_MEETING_STATUSES: dict[str, Term] = {
 def shown_status_label(code: object) -> str:
     """The label of a shown meeting status (a data code or `date-passed`)."""
     term = SHOWN_MEETING_STATUSES.get(str(code))
-    return term.label if term else str(code)
+    return _(term.label) if term else str(code)
 
 
 VOCABULARIES = (MEETING_LEVELS, MEETING_STATUSES, FORMAT_KINDS, INITIATIVE_TYPES, INITIATIVE_STATUSES,

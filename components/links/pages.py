@@ -25,6 +25,8 @@ from components.data.vocabulary import (
 )
 from components.domain import choices, trade_aggregates
 from components.domain import trade as tr
+from components.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
+from components.i18n.texts import N_
 from components.settings import DASHBOARD_TITLE
 
 Shape = Literal["one", "many", "range", "text"]
@@ -67,7 +69,7 @@ class PageSpec:
 
     file: str
     url_path: str  # "" for the default page, served at /
-    title: str  # navigation entry, browser tab, citation
+    title: str  # navigation entry, browser tab, citation (marked N_, shown as _(title))
     icon: str
     heading: str
     filters: frozenset[str] = frozenset()  # which shared filters (SHARED_PARAMS) change this page
@@ -96,7 +98,10 @@ def _year_span(dataset: Dataset) -> tuple[int, int] | None:
     return (years[0], years[-1]) if years else None
 
 
+LANGUAGE_PARAM = "lang"
 SHARED_PARAMS: dict[str, Param] = {param.name: param for param in (
+    Param(LANGUAGE_PARAM, "one", "the language of the page (the link opens in the language it was made in)", "lang=ru",
+          codes=tuple(LANGUAGES), default=lambda dataset: DEFAULT_LANGUAGE),
     Param("years", "range", "first and last year", "years=2018&years=2024", span=_year_span, default=_year_span),
     Param("countries", "many", "country names: the host of a meeting, a party to an initiative, a country "
           "trading with the region", "countries=Kazakhstan&countries=Uzbekistan",
@@ -107,9 +112,9 @@ DATA_VERSION = Param(DATA_VERSION_PARAM, "one", "the data version the link was m
                      pattern=r"[0-9]{4}(-[0-9]{2}){0,2}")  # a partial date, as dataset.yaml's `updated`
 
 # The trade page's views: URL code → label.
-TRADE_TABS = {"total": "Intraregional total", "share": "Share of total trade", "pairs": "Country pairs",
-              "countries": "Each country with the region", "claims": "Claims and statistics", "targets": "Targets",
-              "external": "Outside partners"}
+TRADE_TABS = {"total": N_("Intraregional total"), "share": N_("Share of total trade"), "pairs": N_("Country pairs"),
+              "countries": N_("Each country with the region"), "claims": N_("Claims and statistics"),
+              "targets": N_("Targets"), "external": N_("Outside partners")}
 
 
 def _ids(table: str) -> AllowedValues:
@@ -117,8 +122,8 @@ def _ids(table: str) -> AllowedValues:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("pages/overview.py", "", "Overview", ":material/dashboard:", DASHBOARD_TITLE),
-    PageSpec("pages/trade.py", "trade", "Trade", ":material/bar_chart:", "Intraregional trade",
+    PageSpec("pages/overview.py", "", N_("Overview"), ":material/dashboard:", DASHBOARD_TITLE),
+    PageSpec("pages/trade.py", "trade", N_("Trade"), ":material/bar_chart:", N_("Intraregional trade"),
              frozenset({"years", "countries"}), (
                  Param("tab", "one", "the view", "tab=pairs", codes=tuple(TRADE_TABS),
                        default=lambda dataset: "total"),
@@ -134,7 +139,7 @@ PAGES: tuple[PageSpec, ...] = (
                  Param("partner", "one", "the outside partner of the partners view, by code", "partner=RUS",
                        allowed=trade_aggregates.statistics_partners, default=trade_aggregates.default_partner),
              )),
-    PageSpec("pages/meetings.py", "meetings", "Meetings", ":material/event:", "Meetings",
+    PageSpec("pages/meetings.py", "meetings", N_("Meetings"), ":material/event:", N_("Meetings"),
              frozenset({"years", "countries"}), (
                  Param("q", "text", "search text", "q=Nur-Sultan"),
                  Param("kind", "many", "kind of format", "kind=central-asia-plus", codes=tuple(FORMAT_KINDS)),
@@ -146,12 +151,12 @@ PAGES: tuple[PageSpec, ...] = (
                  Param("meeting", "one", "the meeting open in the detail view, by record id",
                        "meeting=ca-cm-2025-11-tashkent", allowed=_ids("meetings")),
              )),
-    PageSpec("pages/formats.py", "formats", "Formats", ":material/hub:", "Formats", frozenset({"years"}), (
+    PageSpec("pages/formats.py", "formats", N_("Formats"), ":material/hub:", N_("Formats"), frozenset({"years"}), (
         Param("kind", "one", "kind of format", "kind=five-party", codes=tuple(FORMAT_KINDS)),
         Param("format", "one", "the format open below the grid, by record id", "format=consultative-meeting",
               allowed=_ids("formats")),
     )),
-    PageSpec("pages/initiatives.py", "initiatives", "Initiatives", ":material/flag:", "Initiatives",
+    PageSpec("pages/initiatives.py", "initiatives", N_("Initiatives"), ":material/flag:", N_("Initiatives"),
              frozenset({"countries"}), (
                  Param("q", "text", "search text", "q=water"),
                  Param("type", "many", "initiative types", "type=treaty", allowed=choices.initiative_types),
@@ -162,7 +167,7 @@ PAGES: tuple[PageSpec, ...] = (
                  Param("initiative", "one", "the initiative open in the detail view, by record id",
                        "initiative=central-asia-2040", allowed=_ids("initiatives")),
              )),
-    PageSpec("pages/sources.py", "sources", "Sources", ":material/menu_book:", "Sources", frozenset(), (
+    PageSpec("pages/sources.py", "sources", N_("Sources"), ":material/menu_book:", N_("Sources"), frozenset(), (
         Param("q", "text", "search text (publisher, title, address)", "q=kabar"),
         Param("publisher", "many", "publishers by record id (data/publishers.yaml)", "publisher=kazinform",
               allowed=choices.source_publishers),

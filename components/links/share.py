@@ -6,6 +6,7 @@ import datetime as dt
 from urllib.parse import urlencode
 
 from components.data.dataset import Dataset
+from components.i18n.texts import _
 from components.links.pages import DATA_VERSION_PARAM, SHARED_PARAMS, PageSpec
 from components.settings import DASHBOARD_TITLE
 
@@ -43,9 +44,9 @@ def build_share_url(page_url: str, params: Params, data_version: str) -> str:
 
 def build_citation(page_title: str, view: str, url: str, updated: str, accessed: dt.date) -> str:
     """'Central Asia Cooperation Dashboard, "Trade: Bilateral trade, KAZ–UZB, 2018–2024". URL. Data of … Accessed ….'"""
-    title = f"{page_title}: {view}" if view else page_title
-    return (f"{DASHBOARD_TITLE}, “{title}”. {url}. Data last changed {updated}; "
-            f"accessed {accessed.isoformat()}.")
+    title = _("{page}: {view}").format(page=page_title, view=view) if view else page_title
+    return _("{dashboard}, “{title}”. {url}. Data last changed {updated}; accessed {accessed}.").format(
+        dashboard=_(DASHBOARD_TITLE), title=title, url=url, updated=updated, accessed=accessed.isoformat())
 
 
 def is_stale(link_version: str | None, data_version: str) -> bool:

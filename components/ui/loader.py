@@ -17,6 +17,8 @@ from pathlib import Path
 
 import streamlit as st
 
+from components.i18n.languages import SOURCE_LANGUAGE
+from components.i18n.texts import language
 from components.data.dataset import Dataset, build_dataset, check_dataset
 from components.data.problems import Problem
 from components.settings import INFO_FILE, TABLE_FILES, data_dir
@@ -40,10 +42,17 @@ def _fingerprint(directory: Path) -> Fingerprint:
 
 # cache_resource, not cache_data: the dataset is read-only, and copying it on every rerun
 # (what cache_data does) would cost more than building the page.
-@st.cache_resource(show_spinner="Loading the data…", max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _read_version(directory: str, fingerprint: Fingerprint, today: dt.date) -> Dataset | list[Problem] | None:
     """The version of the data the fingerprint names: its dataset or its problems; None when a file
-    changed while it was read (what was read may be cut, and is never served)."""
+    changed while it was read (what was read may be cut, and is never served). Built in the source
+    language whatever the language of the run that first asks: it is shared by every session."""
+    with language(SOURCE_LANGUAGE):
+        return _read_version_in_source_language(directory, fingerprint, today)
+
+
+def _read_version_in_source_language(directory: str, fingerprint: Fingerprint,
+                                     today: dt.date) -> Dataset | list[Problem] | None:
     checked = check_dataset(Path(directory))
     if _fingerprint(Path(directory)) != fingerprint:
         return None

@@ -13,7 +13,9 @@ import streamlit as st
 
 from components.data.dataset import Dataset
 from components.domain.choices import country_names
-from components.links.pages import DATA_VERSION_PARAM, SHARED_PARAMS, PageSpec, pages_with_filter
+from components.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
+from components.i18n.texts import _, ngettext
+from components.links.pages import DATA_VERSION_PARAM, LANGUAGE_PARAM, SHARED_PARAMS, PageSpec, pages_with_filter
 from components.links.params import build_param_rules, name_ignored, sanitize_params
 from components.links.share import is_stale
 from components.ui.internals import replace_query_params
@@ -57,6 +59,21 @@ def forget_sent_value(key: str) -> None:
     """Drop the widget `key`'s value from the session (Streamlit then draws it as on a first run)."""
     with contextlib.suppress(KeyError):
         del st.session_state[key]
+
+
+def chosen_language() -> str:
+    """The language of this run: the sidebar switch's value, else the link's `lang`, else the default."""
+    value = st.session_state.get(LANGUAGE_PARAM) or st.query_params.get(LANGUAGE_PARAM)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def render_language_switch() -> None:
+    """The sidebar's language switch: bound to `lang` in the address, so the rest of the view stays."""
+    keep_offered_value(LANGUAGE_PARAM, lambda value: value in LANGUAGES)
+    with st.sidebar:
+        st.segmented_control(_("Language"), list(LANGUAGES), format_func=lambda code: LANGUAGES[code].own_name,
+                             default=DEFAULT_LANGUAGE, key=LANGUAGE_PARAM, bind="query-params",
+                             required=True, label_visibility="collapsed")
 
 
 def render_link_notices(data_version: str) -> None:

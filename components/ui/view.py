@@ -14,7 +14,8 @@ import streamlit as st
 
 from components.data.dataset import Dataset
 from components.domain.choices import country_names, list_dataset_years
-from components.links.pages import PageSpec, page_at
+from components.i18n.texts import _, current_language
+from components.links.pages import LANGUAGE_PARAM, PageSpec, page_at
 from components.links.share import build_citation, build_share_url, build_view_params
 from components.settings import DASHBOARD_TITLE
 from components.ui.loader import require_dataset
@@ -49,7 +50,7 @@ def begin_page(caption: str = "") -> Dataset:
     dataset = require_dataset()
     view = current_view()
     view.share_slot = st.container()
-    st.title(view.page.heading)
+    st.title(_(view.page.heading))
     if caption:
         st.caption(caption)
     return dataset
@@ -57,14 +58,14 @@ def begin_page(caption: str = "") -> Dataset:
 
 def _shared_values(dataset: Dataset) -> dict[str, object]:
     names = country_names(dataset)
-    return {"years": shared_years(list_dataset_years(dataset)),
+    return {LANGUAGE_PARAM: current_language(), "years": shared_years(list_dataset_years(dataset)),
             "countries": [names.get(code, code) for code in shared_countries()]}
 
 
 def _tab_title(page: PageSpec, view_words: str) -> str:
     """'Bilateral trade, KAZ–UZB, 2018–2023 · Trade · Central Asia Cooperation Dashboard'; the overview's
     tab is the dashboard's name alone."""
-    parts = (view_words, page.title, DASHBOARD_TITLE) if page.url_path else (DASHBOARD_TITLE,)
+    parts = (view_words, _(page.title), _(DASHBOARD_TITLE)) if page.url_path else (_(DASHBOARD_TITLE),)
     return " · ".join(part for part in parts if part)
 
 
@@ -76,11 +77,11 @@ def finish_page(view_words: str) -> str:
     params = build_view_params(page, {**_shared_values(dataset), **view.values}, dataset)
     base = (st.context.url or page.address).split("?")[0]
     link = build_share_url(base, params, dataset.info.updated)
-    citation = build_citation(page.title, view_words, link, dataset.info.updated, dt.date.today())
+    citation = build_citation(_(page.title), view_words, link, dataset.info.updated, dt.date.today())
     with view.share_slot or st.container():
-        with st.popover("Share or cite this view", icon=":material/share:"):
-            st.caption("Link to exactly this view (copy button on the right):")
+        with st.popover(_("Share or cite this view"), icon=":material/share:"):
+            st.caption(_("Link to exactly this view (copy button on the right):"))
             st.code(link, language=None, wrap_lines=True)
-            st.caption("Cite this view:")
+            st.caption(_("Cite this view:"))
             st.code(citation, language=None, wrap_lines=True)
     return link
