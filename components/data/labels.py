@@ -9,8 +9,19 @@ def _names(frame: pd.DataFrame) -> dict[str, str]:
     return dict(zip(frame["id"].tolist(), frame["name"].tolist()))
 
 
+def names_in_languages(names: object) -> list[str]:
+    """Every name a record has in other languages (`names`: language → name, sources, aliases)."""
+    if not isinstance(names, dict):
+        return []
+    return [text for named in names.values()
+            for text in [named["name"], *(alias["name"] for alias in named.get("aliases", []))]]
+
+
 def _name_and_aliases(frame: pd.DataFrame) -> dict[str, str]:
-    return {row.id: " ".join([row.name, *row.aliases]) for row in frame.itertuples()}
+    """Id → every name of the record, in every language: search finds a record by any of them."""
+    names = frame["names"] if "names" in frame else [None] * len(frame)
+    return {row.id: " ".join([row.name, *row.aliases, *names_in_languages(other)])
+            for row, other in zip(frame.itertuples(), names)}
 
 
 def _join_text(*parts: object) -> str:
@@ -39,7 +50,8 @@ def label_meetings(meetings: pd.DataFrame, formats: pd.DataFrame, places: pd.Dat
         country_name=meetings["country"].astype(object).map(_names(countries)),
     )
     labelled["search_text"] = [
-        _join_text(row.title, row.outcomes, row.participants, row.guests, row.venue, row.notes,
+        _join_text(row.title, names_in_languages(row.names), row.outcomes, row.participants, row.guests, row.venue,
+                   row.notes,
                    [document["title"] for document in row.documents],
                    place_words.get(row.city, ""), country_words.get(row.country, ""),
                    format_words.get(row.format, ""))
@@ -52,7 +64,8 @@ def label_initiatives(initiatives: pd.DataFrame, countries: pd.DataFrame) -> pd.
     country_names = _names(countries)
     return initiatives.assign(
         proposed_by_names=initiatives["proposed_by"].map(lambda codes: ", ".join(country_names.get(c, c) for c in codes)),
-        search_text=[_join_text(row.name, row.aliases, row.description, row.proposer, row.notes)
+        search_text=[_join_text(row.name, row.aliases, names_in_languages(row.names), row.description, row.proposer,
+                                row.notes)
                      for row in initiatives.itertuples()],
     )
 

@@ -36,6 +36,12 @@ def _references_of(model: BaseModel) -> Iterator[Reference]:
     """Every id a record points to, with the field path it sits at."""
     if hasattr(model, "sources"):
         yield from _many("sources", model.sources, "sources")
+    for code, named in (getattr(model, "names", None) or {}).items():
+        for index, source in enumerate(named.sources):
+            yield ("names", code, "sources", index), source, "sources"
+        for position, alias in enumerate(named.aliases):
+            for index, source in enumerate(alias.sources):
+                yield ("names", code, "aliases", position, "sources", index), source, "sources"
     if isinstance(model, Source):
         yield from _one("publisher", model.publisher, "publishers")
     elif isinstance(model, Place):

@@ -139,6 +139,33 @@ class Source(Record):
         return self
 
 
+class SourcedName(Record):
+    """A name as a page in some language gives it, with that page."""
+
+    name: NonEmptyText = Field(description="The name exactly as the page writes it.")
+    sources: SourceIds
+
+
+class NameInLanguage(Record):
+    """A record's name in one language other than English, from a page in that language."""
+
+    name: NonEmptyText = Field(description="The name exactly as the page writes it (shown instead of the English "
+                                           "name in that language; a leading small letter is shown capitalised).")
+    sources: SourceIds
+    aliases: list[SourcedName] = Field(default_factory=list,
+                                       description="Other names pages in that language use (Нур-Султан), searchable.")
+
+
+LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$", description="ISO 639-1 code of the language.")]
+Names = Annotated[
+    dict[LanguageCode, NameInLanguage],
+    Field(default_factory=dict,
+          description="The record's name in other languages, each only where a page in that language gives it, "
+                      "cited (components/i18n: shown in that language's interface; searched in every language). "
+                      "Without one the English name is shown."),
+]
+
+
 class Country(Record):
     """A state or organisation that takes part in meetings, formats or trade."""
 
@@ -158,6 +185,7 @@ class Place(Record):
     name: NonEmptyText = Field(description="Canonical English name, as the dashboard shows it.")
     aliases: list[str] = Field(default_factory=list, description="Other names and spellings (Nur-Sultan, Awaza).")
     country: PartyCode = Field(description="Id of the country it lies in (countries.yaml).")
+    names: Names
     lat: float | None = Field(default=None, ge=-90, le=90,
                               description="Latitude in decimal degrees, as the source gives it; omitted when unknown.")
     lon: float | None = Field(default=None, ge=-180, le=180,
@@ -179,6 +207,7 @@ class Format(Record):
     id: RecordId
     name: NonEmptyText = Field(description="Name of the format as the dashboard shows it.")
     aliases: list[str] = Field(default_factory=list, description="Other names (C5+1, C+C5).")
+    names: Names
     kind: Literal["five-party", "central-asia-plus"] = Field(
         description="five-party: the Central Asian states among themselves; central-asia-plus: with an outside partner.")
     partner: PartyCode | None = Field(
@@ -212,6 +241,7 @@ class Meeting(Record):
     format: RecordId = Field(description="Id in formats.yaml.")
     number: int | None = Field(default=None, ge=1, description="Number in its series, where the sources give it.")
     title: NonEmptyText = Field(description="Name of the meeting, as the sources call it.")
+    names: Names
     start: PartialDate | None = Field(description="First day, as precise as known; null when not yet set.")
     end: PartialDate | None = Field(default=None, description="Last day; omitted for one-day meetings.")
     city: RecordId | None = Field(default=None, description="Id in places.yaml; null for online or unknown.")
@@ -272,6 +302,7 @@ class Initiative(Record):
     id: RecordId
     name: NonEmptyText = Field(description="Name of the initiative as adopted or proposed.")
     aliases: list[str] = Field(default_factory=list, description="Other names and short names, searchable.")
+    names: Names
     type: Literal["treaty", "concept", "roadmap", "declaration", "programme", "institution",
                   "un-resolution", "agreement", "other"] = Field(description="What kind of initiative it is.")
     proposed_by: list[PartyCode] = Field(default_factory=list, description="Countries that proposed it.")

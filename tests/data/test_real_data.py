@@ -28,6 +28,8 @@ def test_every_source_in_the_registry_is_cited(checked):
             cited |= set(getattr(model, "sources", []))
             for step in getattr(model, "status_history", []):
                 cited |= set(step.sources)
+            for named in (getattr(model, "names", None) or {}).values():  # pages giving a name in another language
+                cited |= set(named.sources) | {source for alias in named.aliases for source in alias.sources}
     registry = {source.id for source in checked.models["sources"]}
     assert sorted(registry - cited) == []
 
