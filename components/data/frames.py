@@ -12,11 +12,13 @@ from pydantic import BaseModel
 from components.data.dates import parse_partial_date
 from components.data.freshness import meeting_is_past
 from components.data.vocabulary import DATE_PASSED, PUBLISHER_KINDS
+from components.i18n.texts import N_
 
-# What a source's title or date shows when the page was not read, or shows no date.
-NOT_READ = "not read"
-NO_TITLE_SHOWN = "no title on the page's copy"
-NO_DATE_SHOWN = "no date shown"
+# What a source's title or date shows when the page was not read, or shows no date (English in the frame;
+# shown translated: components/domain/sources.localize_sources).
+NOT_READ = N_("not read")
+NO_TITLE_SHOWN = N_("no title on the page's copy")
+NO_DATE_SHOWN = N_("no date shown")
 
 _CATEGORY_COLUMNS = {
     "meetings": ["format", "city", "country", "level", "status", "confidence"],
@@ -61,7 +63,9 @@ def _field_values(model: BaseModel) -> dict:
     serialises every value again: it was a third of building the frames)."""
     values = dict(model.__dict__)
     for name in _nested_fields(type(model)):
-        values[name] = [item.model_dump() for item in values[name]]
+        value = values[name]
+        values[name] = ({key: item.model_dump() for key, item in value.items()} if isinstance(value, dict)
+                        else [item.model_dump() for item in value])
     return values
 
 

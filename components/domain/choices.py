@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from components.i18n.formats import country_name
 from components.data.dataset import Dataset
 from components.data.memo import once_per_object
 from components.data.vocabulary import INITIATIVE_CURRENT_STATUSES
 from components.domain import trade as tr
+from components.domain.names import id_to_name
 
 
 @once_per_object
@@ -20,14 +22,16 @@ def list_dataset_years(dataset: Dataset) -> list[int]:
 
 @once_per_object
 def country_names(dataset: Dataset) -> dict[str, str]:
-    """Code → name for every country and organisation in the data."""
-    return dict(zip(dataset.countries["id"].astype(str), dataset.countries["name"]))
+    """Code → name for every country and organisation in the data, in the current language (CLDR's name;
+    the data's where CLDR has none)."""
+    return {code: country_name(code, name)
+            for code, name in zip(dataset.countries["id"].astype(str), dataset.countries["name"])}
 
 
 @once_per_object
 def format_names(dataset: Dataset) -> dict[str, str]:
-    """Format id → name, in the file's order."""
-    return dict(zip(dataset.formats["id"].astype(str), dataset.formats["name"]))
+    """Format id → name in the current language, in the file's order."""
+    return id_to_name(dataset.formats)
 
 
 @once_per_object
