@@ -22,7 +22,8 @@ from components.ui.view import begin_view
 
 report_memo_stats_at_exit()
 # The language of everything this run shows: the switch's value, else the link's `lang` (else English).
-use_language(chosen_language())
+language = chosen_language()
+use_language(language)
 st.set_page_config(page_title=_(DASHBOARD_TITLE), page_icon="static/favicon.png", layout="wide")
 
 # The default page lives only at "/" (its own url_path would show "Page not found").
@@ -41,7 +42,7 @@ if isinstance(dataset, list):
 apply_link_params(dataset, navigation.url_path)
 view = begin_view(navigation.url_path, dataset)
 if not st.context.is_embedded:
-    render_language_switch()
+    render_language_switch(language)
     render_sidebar(dataset)
 render_shared_filters(dataset, view.page)
 render_link_notices(dataset.info.updated)

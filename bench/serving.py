@@ -46,13 +46,18 @@ def burst_section(results: list[bench_burst.BurstResult]) -> list[str]:
              "Streamlit's websocket protocol. Time to the view per action; an error is an action that did not "
              "show its view; in the failover run a session whose websocket closed reconnects and sends its "
              "action again (as the browser does). Memory: each replica's peak RSS. Client CPU: what the benchmark's "
-             "own client (parsing every message of every session) used of the same 2 cores.", "",
+             "own client (parsing every message of every session) used of the same 2 cores. View cache hit rate: "
+             "what the servers' shared view caches reported as they stopped (all caches, warm-up included).", "",
              "| run | actions | p50 s | p95 s | errors | users with an error | reconnects | peak RSS MB | wall s | "
-             "client CPU s |", "|---|---|---|---|---|---|---|---|---|---|"]
+             "client CPU s | view cache hit rate |", "|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         lines.append(f"| {r.name} | {len(r.actions)} | {r.p50:.2f} | {r.p95:.2f} | {r.errors} | {r.users_with_error} | "
                      f"{r.reconnects} | {' + '.join(f'{mb:.0f}' for mb in r.peak_rss_mb)} | {r.wall_s:.0f} | "
-                     f"{r.client_cpu_s:.0f} |")
+                     f"{r.client_cpu_s:.0f} | {r.cache.get('hit_rate', float('nan')):.3f} |")
+    kinds = [f"{r.name}: " + ", ".join(f"{kind} {count}" for kind, count in r.error_kinds.most_common())
+             for r in results if r.error_kinds]
+    if kinds:
+        lines += ["", "What the errors were: " + "; ".join(kinds) + "."]
     stack = results[1]
     met = stack.p95 < BURST_P95_TARGET_S and stack.errors == 0 and sum(stack.peak_rss_mb) < BURST_MEMORY_MB
     lines += ["", f"Target: through the stack, p95 under {BURST_P95_TARGET_S} s, no error and under "

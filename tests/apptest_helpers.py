@@ -39,7 +39,7 @@ def share_link(app: AppTest) -> str:
 def notices(app: AppTest) -> list[str]:
     """The captions that say what part of a link was ignored or that the data changed."""
     return [plain(caption.value) for caption in app.caption
-            if "link was ignored" in caption.value or "link was made with the data" in caption.value]
+            if caption.value.startswith((":material/link_off:", ":material/update:"))]
 
 
 def frame_with(app: AppTest, column: str):

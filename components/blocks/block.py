@@ -14,6 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.domain.sources import add_source_columns, build_sources_table, cited_sources
+from components.i18n.texts import N_
 
 SOURCE_COLUMNS = {"source_publishers": "source publishers", "source_urls": "source urls"}
 
@@ -29,7 +30,7 @@ class ChartBlock:
     sources: list[dict]  # the sources cited by the rows, first-cited order, each once
     file_name: str  # of the PNG (chart toolbar) and the CSV, without extension
     note: str = ""  # a caption under the chart: how to read it
-    table_label: str = "figure"  # what one row is, for the table's heading
+    table_label: str = N_("figure")  # what one row is, for the table's heading (marked N_, shown as _(label))
 
     # Built once per block: a block is shared by every reader of its view, and the page hands the same
     # table objects to Streamlit on every rerun (components/ui/tables.py turns each into Arrow once).
@@ -45,7 +46,7 @@ class ChartBlock:
 
 
 def build_chart_block(key: str, figure: go.Figure, summary: str, rows: pd.DataFrame, sources: pd.DataFrame, *,
-                      file_name: str, note: str = "", table_label: str = "figure") -> ChartBlock:
+                      file_name: str, note: str = "", table_label: str = N_("figure")) -> ChartBlock:
     """A block from a figure and the table of its rows; a table without source columns gets them."""
     table = rows if "source urls" in rows.columns or rows.empty else (
         add_source_columns(rows, sources).rename(columns=SOURCE_COLUMNS))

@@ -18,23 +18,37 @@ from components.data.memo import lru_per_object
 from components.data.vocabulary import MEETING_LEVELS
 from components.domain import meetings as mt
 from components.figures.meetings import build_meeting_map_figure, build_timeline_figure
+from components.i18n.texts import N_, _, ngettext
+
+# The Plotly marker symbols of the meeting levels, as the timeline's note names them.
+SYMBOL_NAMES = {"star": N_("star"), "diamond": N_("diamond"), "square": N_("square"), "circle": N_("circle"),
+                "triangle-up": N_("triangle-up"), "hexagon": N_("hexagon")}
 
 
 def summarize_meetings(meetings: pd.DataFrame) -> str:
     """'129 meeting(s) match: 120 held, 5 upcoming. 2 announced without a date are listed below but …'."""
     undated = int(meetings["start"].isna().sum())
-    text = (f"{len(meetings)} meeting(s) match: {int((meetings['status'] == 'held').sum())} held, "
-            f"{int(meetings['upcoming'].sum())} upcoming.")
+    text = ngettext("{count} meeting(s) match: {held} held, {upcoming} upcoming.",
+                    "{count} meeting(s) match: {held} held, {upcoming} upcoming.", len(meetings)).format(
+        count=len(meetings), held=int((meetings["status"] == "held").sum()), upcoming=int(meetings["upcoming"].sum()))
     passed = int(meetings["date_passed"].sum())
     if passed:
-        text += f" {passed} still scheduled after its date: no report of it is recorded yet."
+        text += " " + ngettext("{count} still scheduled after its date: no report of it is recorded yet.",
+                               "{count} still scheduled after its date: no report of it is recorded yet.",
+                               passed).format(count=passed)
     if undated:
-        text += f" {undated} announced without a date are listed below but cannot be placed on the timeline."
+        text += " " + ngettext(
+            "{count} announced without a date are listed below but cannot be placed on the timeline.",
+            "{count} announced without a date are listed below but cannot be placed on the timeline.",
+            undated).format(count=undated)
     return text
 
 
 def _level_legend() -> str:
-    return ", ".join(f"{term.symbol} {term.label.lower()}" for term in MEETING_LEVELS.terms.values())
+    # Translators: one entry of the timeline's legend of symbols, e.g. "star heads of state".
+    return ", ".join(_("{symbol} {level}").format(symbol=_(SYMBOL_NAMES.get(term.symbol, term.symbol)),
+                                                  level=_(term.label).lower())
+                     for term in MEETING_LEVELS.terms.values())
 
 
 def build_timeline_block(meetings: pd.DataFrame, lanes: list[str], today: pd.Timestamp,
@@ -45,8 +59,8 @@ def build_timeline_block(meetings: pd.DataFrame, lanes: list[str], today: pd.Tim
     return build_chart_block(
         "timeline", build_timeline_figure(meetings, lanes, today=today), summarize_meetings(meetings), table,
         sources, file_name="central-asia-meetings-timeline", table_label="meeting",
-        note=f"Symbol: level ({_level_legend()}). Colour: status; open markers are not (yet) held. "
-             "Click a meeting to open it below.")
+        note=_("Symbol: level ({legend}). Colour: status; open markers are not (yet) held. "
+               "Click a meeting to open it below.").format(legend=_level_legend()))
 
 
 def build_map_block(meetings: pd.DataFrame, places: pd.DataFrame, sources: pd.DataFrame) -> ChartBlock:
@@ -54,10 +68,16 @@ def build_map_block(meetings: pd.DataFrame, places: pd.DataFrame, sources: pd.Da
     (and the source of the place's coordinates)."""
     by_place = mt.count_meetings_by_place(meetings, places)
     placed = int(by_place["meetings"].sum()) if not by_place.empty else 0
-    summary = f"{placed} of {len(meetings)} meeting(s) on the map, in {len(by_place)} place(s)."
+    in_places = ngettext("in {count} place(s)", "in {count} place(s)", len(by_place)).format(count=len(by_place))
+    summary = ngettext("{placed} of {total} meeting(s) on the map, {in_places}.",
+                       "{placed} of {total} meeting(s) on the map, {in_places}.", len(meetings)).format(
+        placed=placed, total=len(meetings), in_places=in_places)
     if placed < len(meetings):
-        summary += (f" {len(meetings) - placed} are not on the map: held online or at a place the sources do not "
-                    "give, or at one without known coordinates.")
+        summary += " " + ngettext(
+            "{count} are not on the map: held online or at a place the sources do not give, or at one without "
+            "known coordinates.",
+            "{count} are not on the map: held online or at a place the sources do not give, or at one without "
+            "known coordinates.", len(meetings) - placed).format(count=len(meetings) - placed)
     table = pd.DataFrame({"place": by_place["name"], "country": by_place["country"].astype(str),
                           "lat": by_place["lat"], "lon": by_place["lon"], "meetings": by_place["meetings"],
                           "sources": by_place["sources"]})

@@ -8,6 +8,7 @@ from components.blocks.block import ChartBlock, build_chart_block
 from components.blocks.trade_tables import build_observation_table
 from components.domain import trade as tr
 from components.figures import trade as figures
+from components.i18n.texts import _, ngettext
 from components.settings import CENTRAL_ASIA
 
 MATRIX_CELLS = len(CENTRAL_ASIA) * (len(CENTRAL_ASIA) - 1)  # each state's figure for each of the others
@@ -19,18 +20,20 @@ def build_matrix_block(year_rows: pd.DataFrame, year: int, sources: pd.DataFrame
     filled = int(matrix.notna().sum().sum())
     return build_chart_block(
         "matrix", figures.build_pair_matrix_figure(matrix, year),
-        f"{len(year_rows)} full-year bilateral figure(s) for {year}; {filled} of {MATRIX_CELLS} cells have a figure.",
+        ngettext("{count} full-year bilateral figure(s) for {year}; {filled} of {cells} cells have a figure.",
+                 "{count} full-year bilateral figure(s) for {year}; {filled} of {cells} cells have a figure.",
+                 len(year_rows)).format(count=len(year_rows), year=year, filled=filled, cells=MATRIX_CELLS),
         build_observation_table(year_rows, sources, extra={"pair": "pair"}), sources,
         file_name=f"central-asia-bilateral-trade-{year}",
-        note="Each row is one country's own figure for its trade with the country in the column; the mirror "
-             "cell holds the partner's figure. Blank cells: no figure found, not zero.")
+        note=_("Each row is one country's own figure for its trade with the country in the column; the mirror "
+               "cell holds the partner's figure. Blank cells: no figure found, not zero."))
 
 
 def build_country_block(country_rows: pd.DataFrame, sources: pd.DataFrame) -> ChartBlock:
     """Each state's reported trade with the other four."""
     return build_chart_block(
         "country", figures.build_country_region_figure(country_rows),
-        tr.summarize_latest(country_rows, "one state's trade with the rest of the region"),
+        tr.summarize_latest(country_rows, _("one state's trade with the rest of the region")),
         build_observation_table(country_rows, sources, extra={"country": "country"}), sources,
         file_name="central-asia-country-with-region-trade")
 
@@ -41,6 +44,6 @@ def build_external_block(external: pd.DataFrame, intraregional: pd.DataFrame, so
                        if not rows.empty]) if not (external.empty and intraregional.empty) else external
     return build_chart_block(
         "external", figures.build_external_figure(external, intraregional),
-        tr.summarize_latest(external, "trade with outside partners"),
+        tr.summarize_latest(external, _("trade with outside partners")),
         build_observation_table(drawn, sources, extra={"partner": "partner"}), sources,
         file_name="central-asia-external-trade")

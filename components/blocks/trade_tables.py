@@ -1,12 +1,40 @@
-"""Table twins of the trade charts: the rows drawn, in readable columns, with their sources."""
+"""Table twins of the trade charts: the rows drawn, in readable columns, with their sources.
+
+A chart's table twin is also its CSV download, whose content stays in English whatever the reader's
+language (a data contract): it is built `in_source_language`. The tables a page shows without a CSV of
+their own (the mirror table), or with a CSV built apart (the targets), are written in the reader's language.
+"""
 
 from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TypeVar
 
 import pandas as pd
 
 from components.data.vocabulary import REPORTER_TYPES
 from components.domain.sources import add_source_columns
-from components.domain.trade import MirrorGap, build_pair_matrix, find_mirror_gaps, format_usd
+from components.domain.trade import (
+    MirrorGap,
+    build_pair_matrix,
+    find_mirror_gaps,
+    format_percent,
+    format_usd,
+)
+from components.i18n.languages import SOURCE_LANGUAGE
+from components.i18n.texts import _, language
+
+Built = TypeVar("Built")
+
+
+def in_source_language(build: Callable[..., Built]) -> Callable[..., Built]:
+    """`build` run in the source language: for the table twins that are also CSV downloads."""
+    @functools.wraps(build)
+    def built(*args, **kwargs) -> Built:
+        with language(SOURCE_LANGUAGE):
+            return build(*args, **kwargs)
+    return built
 
 OBSERVATION_COLUMNS = {
     "id": "record", "year": "year", "period": "period", "value_usd": "value_usd", "value": "value",
@@ -17,6 +45,7 @@ OBSERVATION_COLUMNS = {
 }
 
 
+@in_source_language
 def build_observation_table(rows: pd.DataFrame, sources: pd.DataFrame, *,
                             extra: dict[str, str] | None = None) -> pd.DataFrame:
     """One row per figure drawn: its value as a number and in words, reporter, date, sources."""
@@ -58,12 +87,12 @@ def build_target_table(comparison: pd.DataFrame, sources: pd.DataFrame) -> pd.Da
     return pd.DataFrame({
         "scope": table["scope"],
         "target": table["target"].map(format_usd),
-        "target year": table["target_year"].map(lambda year: "no year named" if pd.isna(year) else str(year)),
+        "target year": table["target_year"].map(lambda year: _("no year named") if pd.isna(year) else str(year)),
         "target said by": table["target_said_by"],
-        "latest figure": table["latest"].map(lambda v: "no figure" if pd.isna(v) else format_usd(v)),
+        "latest figure": table["latest"].map(lambda v: _("no figure") if pd.isna(v) else format_usd(v)),
         "latest year": table["latest_year"].map(lambda year: "" if pd.isna(year) else str(year)),
         "latest reported by": table["latest_reported_by"].fillna(""),
-        "latest as % of target": table["share_of_target"].map(lambda s: "" if pd.isna(s) else f"{s:.0%}"),
+        "latest as % of target": table["share_of_target"].map(lambda s: "" if pd.isna(s) else format_percent(s)),
         "source publishers": table["source_publishers"], "source urls": table["source_urls"],
         "sources": table["sources"],
     })

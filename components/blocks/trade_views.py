@@ -20,6 +20,8 @@ from components.data.memo import lru_per_object
 from components.domain import trade as tr
 from components.domain import trade_aggregates
 from components.domain.choices import country_names
+from components.i18n.languages import SOURCE_LANGUAGE
+from components.i18n.texts import language
 
 Years = tuple[int, int]
 shared_view = lru_per_object(max_entries=VIEW_CACHE_ENTRIES, max_bytes=VIEW_CACHE_BYTES, size_of=view_bytes)
@@ -74,7 +76,9 @@ def build_country_view(dataset: Dataset, years: Years, countries: tuple[str, ...
 @shared_view
 def build_partner_view(dataset: Dataset, partner: str, years: Years, countries: tuple[str, ...]) -> ChartBlock:
     name = country_names(dataset).get(partner, partner)
-    rows = tr.filter_years(trade_aggregates.partner_trade(dataset, partner, name), years)
+    with language(SOURCE_LANGUAGE):  # the rows' views name the partner in English: they are also the CSV's
+        english_name = country_names(dataset).get(partner, partner)
+        rows = tr.filter_years(trade_aggregates.partner_trade(dataset, partner, english_name), years)
     return statistics_blocks.build_partner_block(rows, partner, name, dataset.sources, countries)
 
 

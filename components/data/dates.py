@@ -8,6 +8,9 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from components.i18n.formats import format_day, format_month, is_source_language
+from components.i18n.texts import _
+
 Precision = Literal["day", "month", "year"]
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -39,12 +42,26 @@ def last_day(text: str) -> dt.date:
 
 
 def format_partial_date(text: str | None) -> str:
-    """Human form: '9 Aug 2024', 'Dec 2016', '2026', or 'date not set'."""
+    """Human form: '9 Aug 2024', 'Dec 2016', '2026', or 'date not set' ('16 ноября 2025 г.', 'декабрь 2016'
+    in Russian: components/i18n/formats)."""
     if not isinstance(text, str) or not text:
-        return "date not set"
+        return _("date not set")
     first, precision = parse_partial_date(text)
     if precision == "day":
-        return f"{first.day} {_MONTHS[first.month - 1]} {first.year}"
+        return f"{first.day} {_MONTHS[first.month - 1]} {first.year}" if is_source_language() else format_day(first)
     if precision == "month":
-        return f"{_MONTHS[first.month - 1]} {first.year}"
+        return f"{_MONTHS[first.month - 1]} {first.year}" if is_source_language() else format_month(first)
     return str(first.year)
+
+
+def format_data_date(text: str | None) -> str:
+    """A date of the data in a sentence: as the data writes it ('2024-08-09', '2016-12') in English, as
+    `format_partial_date` gives it in other languages; '' for none."""
+    if not isinstance(text, str) or not text:
+        return ""
+    if is_source_language():
+        return text
+    try:
+        return format_partial_date(text)
+    except ValueError:  # not a partial date (never in valid data): shown as given
+        return text

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from components.i18n.formats import country_name
+from components.i18n.languages import LANGUAGES
+from components.i18n.texts import language
 from components.data.dataset import Dataset
 from components.data.memo import once_per_object
 from components.data.vocabulary import INITIATIVE_CURRENT_STATUSES
@@ -26,6 +28,18 @@ def country_names(dataset: Dataset) -> dict[str, str]:
     the data's where CLDR has none)."""
     return {code: country_name(code, name)
             for code, name in zip(dataset.countries["id"].astype(str), dataset.countries["name"])}
+
+
+@once_per_object
+def country_spellings(dataset: Dataset) -> dict[str, str]:
+    """A country's name in any language of the interface → its name in the current one: a link made in one
+    language (countries=Казахстан) opens in another with the same countries."""
+    current = country_names(dataset)
+    spellings = {}
+    for code in LANGUAGES:
+        with language(code):
+            spellings.update({name: current[country] for country, name in country_names(dataset).items()})
+    return spellings
 
 
 @once_per_object

@@ -4,6 +4,9 @@ give for the same scope and years, with the arithmetic shown. Pure.
 The statistics are one dataset (IMF DOTS) and one method per line (exports-based and imports-based
 totals; for a pair, each side's own report). Where they do not reach a claim's years, the comparison
 says so and shows the last year they reach instead; nothing is extrapolated.
+
+The comparisons are written in the current language (trade_aggregates.claims is built once per language);
+the CSV of the claims is built in English.
 """
 
 from __future__ import annotations
@@ -12,29 +15,43 @@ import pandas as pd
 
 from components.data.rows import records
 from components.domain import trade_statistics as ts
-from components.domain.trade import format_usd, select_measure
+from components.domain.trade import format_percent, format_usd, select_measure
+from components.i18n.formats import format_number, is_source_language
+from components.i18n.texts import _, pgettext
 
 BILLION = 1e9
 COLUMNS = ["claim", "statistics (IMF DOTS)", "arithmetic", "year", "kind", "scope", "said by", "said on", "record",
            "sources"]
 
 
+def _times(ratio: float) -> str:
+    """'1.23' ('1,23' in Russian)."""
+    return f"{ratio:.2f}" if is_source_language() else format_number(ratio, 2)
+
+
 def _ratio(claimed: float, statistic: float) -> str:
-    return f"{format_usd(claimed)} ÷ {format_usd(statistic)} = {claimed / statistic:.2f}×"
+    return f"{format_usd(claimed)} ÷ {format_usd(statistic)} = {_times(claimed / statistic)}×"
 
 
 def _growth(start: float, end: float) -> str:
-    return f"{format_usd(end)} ÷ {format_usd(start)} − 1 = {end / start - 1:+.0%}"
+    return f"{format_usd(end)} ÷ {format_usd(start)} − 1 = {format_percent(end / start - 1, signed=True)}"
+
+
+def _method_label(method: str) -> str:
+    """'exports-based total' (lower case, in the current language)."""
+    return _(ts.METHODS[method].label).lower()
 
 
 def _levels_intraregional(totals: pd.DataFrame) -> dict[str, dict[int, float]]:
-    return {ts.METHODS[method].label.lower(): dict(zip(rows["year"].tolist(), rows["value_usd"].tolist()))
+    return {_method_label(method): dict(zip(rows["year"].tolist(), rows["value_usd"].tolist()))
             for method, rows in totals.groupby("method", sort=False)}
 
 
 def _levels_pair(series: pd.DataFrame, partners: list[str]) -> dict[str, dict[int, float]]:
     rows = ts.pair_turnover(series, "–".join(sorted(partners)))
-    return {f"as {reporter} reports it": dict(zip(group["year"].tolist(), group["value_usd"].tolist()))
+    # Translators: {reporter} is a country code (KAZ); the statistics as that country reports them.
+    return {_("as {reporter} reports it").format(reporter=reporter):
+            dict(zip(group["year"].tolist(), group["value_usd"].tolist()))
             for reporter, group in rows.groupby("reporter", sort=True)}
 
 
@@ -42,8 +59,11 @@ def _compare_level(value: float, year: int, levels: dict[str, dict[int, float]])
     last = max((max(by_year) for by_year in levels.values() if by_year), default=None)
     found = {label: by_year[year] for label, by_year in levels.items() if year in by_year}
     if not found:
-        return (f"The statistics stop at {last}: none for {year}." if last else "No statistics for this scope.", "")
-    return ("; ".join(f"{label}: {format_usd(stat)}" for label, stat in found.items()),
+        return (_("The statistics stop at {last}: none for {year}.").format(last=last, year=year) if last
+                else _("No statistics for this scope."), "")
+    # Translators: {label} names a statistical series ("exports-based total", "as KAZ reports it").
+    return ("; ".join(_("{label}: {value}").format(label=label, value=format_usd(stat))
+                      for label, stat in found.items()),
             "; ".join(_ratio(value, stat) for stat in found.values()))
 
 
@@ -54,13 +74,16 @@ def _compare_growth(start: int, end: int, levels: dict[str, dict[int, float]]) -
             continue
         reached = end if end in by_year else max(by_year)
         if reached <= start:
-            texts.append(f"{label}: the series stops at {reached}, no growth to compare")
+            texts.append(_("{label}: the series stops at {reached}, no growth to compare").format(
+                label=label, reached=reached))
             continue
-        note = "" if reached == end else f" (the series stops at {reached})"
-        texts.append(f"{label}: {start}→{reached} {by_year[reached] / by_year[start] - 1:+.0%}{note}")
+        growth = format_percent(by_year[reached] / by_year[start] - 1, signed=True)
+        texts.append((_("{label}: {start}→{reached} {growth}") if reached == end else
+                      _("{label}: {start}→{reached} {growth} (the series stops at {reached})")).format(
+            label=label, start=start, reached=reached, growth=growth))
         sums.append(_growth(by_year[start], by_year[reached]))
     if not texts:
-        return f"The statistics do not reach the base year {start}.", ""
+        return _("The statistics do not reach the base year {start}.").format(start=start), ""
     return "; ".join(texts), "; ".join(sums)
 
 
@@ -74,7 +97,7 @@ def _claim_rows(trade: pd.DataFrame) -> list[dict]:
 
 
 def _row(claim: dict, kind: str, words: str, statistics: str, arithmetic: str) -> dict:
-    scope = "Central Asia (intraregional)" if claim["measure"] == "intraregional-total" else \
+    scope = _("Central Asia (intraregional)") if claim["measure"] == "intraregional-total" else \
         "–".join(sorted(claim["partners"]))
     return {"claim": words, "kind": kind, "scope": scope, "year": int(claim["year"]), "said by": claim["reporter"],
             "said on": claim["statement_date_text"] if isinstance(claim["statement_date_text"], str) else "",
@@ -91,11 +114,15 @@ def compare_claims(trade: pd.DataFrame, series: pd.DataFrame) -> pd.DataFrame:
         if scope not in scopes:
             scopes[scope] = _levels_pair(series, claim["partners"])
         levels = scopes[scope]
-        stated = f"{format_usd(claim['value_usd'], claim['value_qualifier'])} in {claim['year']}"
-        rows.append(_row(claim, "level", stated, *_compare_level(claim["value_usd"], claim["year"], levels)))
+        stated = _("{value} in {year}").format(value=format_usd(claim["value_usd"], claim["value_qualifier"]),
+                                               year=claim["year"])
+        rows.append(_row(claim, pgettext("claim kind", "level"), stated,
+                         *_compare_level(claim["value_usd"], claim["year"], levels)))
         if pd.notna(claim["growth_from_year"]):
             start = int(claim["growth_from_year"])
-            rows.append(_row(claim, "growth", f"“{claim['growth_as_stated']}” ({start}→{claim['year']})",
+            words = _("“{stated}” ({start}→{end})").format(stated=claim["growth_as_stated"], start=start,
+                                                           end=claim["year"])
+            rows.append(_row(claim, pgettext("claim kind", "growth"), words,
                              *_compare_growth(start, int(claim["year"]), levels)))
     return pd.DataFrame(rows, columns=COLUMNS)
 
@@ -109,12 +136,14 @@ def compare_targets(trade: pd.DataFrame, series: pd.DataFrame) -> pd.DataFrame:
                                                             "value_as_stated", "sources"]):
         if len(target["partners"]) < len(ts.CENTRAL_ASIA):
             continue
-        statistics = "; ".join(f"{ts.METHODS[method].label.lower()} {row['year']}: {format_usd(row['value_usd'])} "
-                               f"({row['value_usd'] / target['value_usd']:.0%} of the target)"
-                               for method, row in latest.items())
-        rows.append({"claim": f"target {format_usd(target['value_usd'])}"
-                              + (f" by {int(target['year'])}" if pd.notna(target["year"]) else ""),
-                     "kind": "target", "scope": "Central Asia (intraregional)",
+        statistics = "; ".join(_("{method} {year}: {value} ({share} of the target)").format(
+            method=_method_label(method), year=row["year"], value=format_usd(row["value_usd"]),
+            share=format_percent(row["value_usd"] / target["value_usd"])) for method, row in latest.items())
+        value = format_usd(target["value_usd"])
+        claim = (_("target {value} by {year}").format(value=value, year=int(target["year"]))
+                 if pd.notna(target["year"]) else _("target {value}").format(value=value))
+        rows.append({"claim": claim,
+                     "kind": pgettext("claim kind", "target"), "scope": _("Central Asia (intraregional)"),
                      "year": int(target["year"]) if pd.notna(target["year"]) else None,
                      "said by": target["reporter"], "said on": "", "statistics (IMF DOTS)": statistics,
                      "arithmetic": "; ".join(_ratio(row["value_usd"], target["value_usd"]) for row in latest.values()),

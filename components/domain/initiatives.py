@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from components.data.vocabulary import INITIATIVE_STATUSES
+from components.data.vocabulary import INITIATIVE_STATUSES, INITIATIVE_TYPES
 from components.domain.meetings import matches_text
 from components.domain.sources import add_source_columns
+from components.i18n.formats import is_source_language
+from components.i18n.texts import _
 
 
 @dataclass(frozen=True)
@@ -39,12 +41,15 @@ def filter_initiatives(initiatives: pd.DataFrame, chosen: InitiativeFilter) -> p
 
 def describe_filter(types, statuses, proposers, parties, text: str, names: dict[str, str]) -> str:
     """The filters in words: 'Treaty, In force, proposed by Uzbekistan, with Kazakhstan, matching “water”'."""
-    parts = [", ".join(types), ", ".join(INITIATIVE_STATUSES.label(status) for status in statuses),
-             ("proposed by " + ", ".join(names.get(code, code) for code in proposers)) if proposers else "",
-             ("with " + ", ".join(names.get(code, code) for code in parties)) if parties else "",
-             f"matching “{text.strip()}”" if text.strip() else ""]
+    parts = [", ".join(INITIATIVE_TYPES.label(kind) for kind in types),
+             ", ".join(INITIATIVE_STATUSES.label(status) for status in statuses),
+             _("proposed by {countries}").format(countries=", ".join(names.get(code, code) for code in proposers))
+             if proposers else "",
+             _("with {countries}").format(countries=", ".join(names.get(code, code) for code in parties))
+             if parties else "",
+             _("matching “{text}”").format(text=text.strip()) if text.strip() else ""]
     words = ", ".join(part for part in parts if part)
-    return f"Initiatives, {words}" if words else ""
+    return _("Initiatives, {filters}").format(filters=words) if words else ""
 
 
 def steps_of(steps: pd.DataFrame, initiatives: pd.DataFrame) -> pd.DataFrame:
@@ -55,12 +60,20 @@ def steps_of(steps: pd.DataFrame, initiatives: pd.DataFrame) -> pd.DataFrame:
     return chosen.assign(name=[names[initiative] for initiative in ids if initiative in names]).reset_index(drop=True)
 
 
-def build_status_table(initiatives: pd.DataFrame) -> pd.DataFrame:
-    """The current status of each initiative at a glance."""
+def proposer_names(initiatives: pd.DataFrame, names: dict[str, str] | None = None) -> pd.Series:
+    """Who proposed each initiative, as names joined by ', ': in English the names the data gives
+    (`proposed_by_names`), in another language `names` (code → name in that language) of the codes."""
+    if names is None or is_source_language():
+        return initiatives["proposed_by_names"]
+    return initiatives["proposed_by"].map(lambda codes: ", ".join(names.get(code, code) for code in codes))
+
+
+def build_status_table(initiatives: pd.DataFrame, names: dict[str, str] | None = None) -> pd.DataFrame:
+    """The current status of each initiative at a glance (`names`: country names in the reader's language)."""
     return pd.DataFrame({
-        "initiative": initiatives["name"], "type": initiatives["type"].astype(str),
+        "initiative": initiatives["name"], "type": initiatives["type"].astype(str).map(INITIATIVE_TYPES.label),
         "status": [INITIATIVE_STATUSES.label(status) for status in initiatives["status"].tolist()],
-        "since": initiatives["status_date_text"], "proposed by": initiatives["proposed_by_names"],
+        "since": initiatives["status_date_text"], "proposed by": proposer_names(initiatives, names),
         "id": initiatives["id"],
     })
 

@@ -8,7 +8,9 @@ import pandas as pd
 
 from components.data.dates import format_partial_date
 from components.data.rows import records
-from components.data.vocabulary import FORMAT_KINDS, MEETING_LEVELS, shown_status_label
+from components.data.vocabulary import FORMAT_KINDS, MEETING_LEVELS, MEETING_STATUSES, shown_status_label
+from components.i18n.formats import country_name, is_source_language
+from components.i18n.texts import _
 
 
 @dataclass(frozen=True)
@@ -62,35 +64,52 @@ def filter_meetings(meetings: pd.DataFrame, chosen: MeetingFilter) -> pd.DataFra
     return meetings[mask].reset_index(drop=True)
 
 
+def status_choice_label(code: object) -> str:
+    """A status as the status filter offers it: the code itself in English (as it always was), the
+    status's label in another language."""
+    return str(code) if is_source_language() else MEETING_STATUSES.label(code)
+
+
 def describe_filter(chosen: MeetingFilter, names: dict[str, str], format_titles: dict[str, str], *,
                     full_years: tuple[int, int] | None = None) -> str:
     """The filters in words, for the page title and the citation: 'Heads of state, hosted in Kazakhstan, 2018–2024'."""
     parts = [", ".join(format_titles.get(code, code) for code in chosen.formats),
              ", ".join(FORMAT_KINDS.label(kind) for kind in chosen.kinds),
-             ("with " + ", ".join(names.get(code, code) for code in chosen.partners)) if chosen.partners else "",
+             _("with {partners}").format(partners=", ".join(names.get(code, code) for code in chosen.partners))
+             if chosen.partners else "",
              ", ".join(MEETING_LEVELS.label(level) for level in chosen.levels),
-             ", ".join(chosen.statuses),
-             ("hosted in " + ", ".join(names.get(code, code) for code in chosen.hosts)) if chosen.hosts else "",
+             ", ".join(status_choice_label(status) for status in chosen.statuses),
+             _("hosted in {countries}").format(countries=", ".join(names.get(code, code) for code in chosen.hosts))
+             if chosen.hosts else "",
              f"{chosen.years[0]}–{chosen.years[1]}" if chosen.years and chosen.years != full_years else "",
-             f"matching “{chosen.text.strip()}”" if chosen.text.strip() else ""]
+             _("matching “{text}”").format(text=chosen.text.strip()) if chosen.text.strip() else ""]
     return ", ".join(part for part in parts if part)
 
 
 def format_date_range(start: str | None, end: str | None) -> str:
     """'9 Aug 2024', '15–16 Nov 2025' style (as '15 Nov 2025 – 16 Nov 2025'), or 'date not set'."""
     if not isinstance(start, str) or not start:
-        return "date not set"
+        return _("date not set")
     if not isinstance(end, str) or end == start:
         return format_partial_date(start)
     return f"{format_partial_date(start)} – {format_partial_date(end)}"
 
 
+def _shown_country(row: dict | pd.Series) -> object:
+    """The host country's name in the reader's language (from its code, when the row has it)."""
+    name = row["country_name"]
+    if is_source_language() or not isinstance(name, str):
+        return name
+    code = row.get("country")
+    return country_name(str(code), name) if isinstance(code, str) and code else name
+
+
 def place_label(row: dict | pd.Series) -> str:
     """'Astana, Kazakhstan', 'online', or 'place not known'."""
     if row["online"]:
-        return "online"
-    parts = [part for part in (row["city_name"], row["country_name"]) if isinstance(part, str)]
-    return ", ".join(parts) if parts else "place not known"
+        return _("online")
+    parts = [part for part in (row["city_name"], _shown_country(row)) if isinstance(part, str)]
+    return ", ".join(parts) if parts else _("place not known")
 
 
 def build_meeting_list(meetings: pd.DataFrame) -> pd.DataFrame:
@@ -100,7 +119,7 @@ def build_meeting_list(meetings: pd.DataFrame) -> pd.DataFrame:
         "date": [format_date_range(s, e) for s, e in zip(meetings["start_text"].tolist(), meetings["end_text"].tolist())],
         "title": meetings["title"],
         "format": meetings["format_name"],
-        "place": [place_label(row) for row in records(meetings, ["online", "city_name", "country_name"])],
+        "place": [place_label(row) for row in records(meetings, ["online", "city_name", "country_name", "country"])],
         "level": [MEETING_LEVELS.label(level) for level in meetings["level"].tolist()],
         "status": [shown_status_label(code) for code in meetings["shown_status"].tolist()],
         "id": meetings["id"],

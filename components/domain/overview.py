@@ -8,16 +8,21 @@ import pandas as pd
 
 from components.data.dataset import Dataset
 from components.data.memo import once_per_object
-from components.data.vocabulary import MEETING_LEVELS
+from components.data.vocabulary import INITIATIVE_STATUSES, MEETING_LEVELS
+from components.domain.choices import country_names
+from components.domain.names import id_to_name, localize_meetings
 from components.domain.trade import latest_observation, select_measure
+from components.i18n.formats import is_source_language
+from components.i18n.texts import N_
 from components.settings import SUMMIT_FORMAT
 
+# Table → the label of its count (English; shown as _(label)).
 COUNT_LABELS = {
-    "meetings": "Meetings",
-    "formats": "Formats",
-    "initiatives": "Initiatives",
-    "trade": "Trade figures",
-    "sources": "Sources",
+    "meetings": N_("Meetings"),
+    "formats": N_("Formats"),
+    "initiatives": N_("Initiatives"),
+    "trade": N_("Trade figures"),
+    "sources": N_("Sources"),
 }
 ADOPTION_STATUSES = ("adopted", "signed", "ratified", "in-force")
 
@@ -60,17 +65,20 @@ def list_latest_adoptions(dataset: Dataset, count: int = 5) -> pd.DataFrame:
     """The most recent steps at which an initiative was adopted, signed, ratified or entered into force."""
     steps = dataset.initiative_steps
     chosen = steps[steps["status"].astype(str).isin(ADOPTION_STATUSES)].sort_values("date", ascending=False)
-    names = dict(zip(dataset.initiatives["id"].tolist(), dataset.initiatives["name"].tolist()))
+    names = id_to_name(dataset.initiatives)  # in the current language
     chosen = chosen.head(count)
+    codes = chosen["status"].astype(str)  # the step: its code in English, its label in other languages
     return pd.DataFrame({"date": chosen["date_text"], "initiative": chosen["initiative"].astype(str).map(names),
-                         "step": chosen["status"].astype(str), "what happened": chosen["description"],
+                         "step": codes if is_source_language() else codes.map(INITIATIVE_STATUSES.label),
+                         "what happened": chosen["description"],
                          "id": chosen["initiative"].astype(str), "sources": chosen["sources"]}).reset_index(drop=True)
 
 
-@once_per_object  # the overview shows the whole dataset: the same summary for every visitor
+@once_per_object  # the overview shows the whole dataset: the same summary for every visitor (of one language)
 def summarize_dataset(dataset: Dataset) -> DatasetSummary:
     counts = dataset.counts()
-    last_summit, next_summit = find_last_and_next(dataset.meetings, SUMMIT_FORMAT)
+    meetings = localize_meetings(dataset.meetings, dataset.formats, dataset.places, country_names(dataset))
+    last_summit, next_summit = find_last_and_next(meetings, SUMMIT_FORMAT)
     return DatasetSummary(
         updated=dataset.info.updated,
         counts={label: counts[table] for table, label in COUNT_LABELS.items()},

@@ -9,20 +9,40 @@ from dataclasses import dataclass
 import pandas as pd
 
 from components.data.rows import records
+from components.i18n.formats import format_number, is_source_language
+from components.i18n.texts import N_, _, current_language, ngettext
 from components.settings import CENTRAL_ASIA
 
-QUALIFIER_WORDS = {"exact": "", "over": "over ", "about": "about ", "under": "under "}
+# A value's qualifier, around the amount ('over $10 billion'); "exact" adds nothing.
+QUALIFIED = {"over": N_("over {amount}"), "about": N_("about {amount}"), "under": N_("under {amount}")}
+
+
+def _amount(value: float) -> str:
+    """'11.5', '1,234.57': at most two decimals, trailing zeros dropped ('1 234,57' in Russian)."""
+    if is_source_language():
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    from babel.numbers import format_decimal
+
+    return format_decimal(round(value, 2), format="#,##0.##", locale=current_language())
 
 
 def format_usd(value: float | None, qualifier: str = "exact") -> str:
     """'$11.5 billion', 'over $10 billion', '$336.5 million'; 'no value given' for missing."""
     if value is None or pd.isna(value):
-        return "no value given"
+        return _("no value given")
     if value >= 1e9:
-        amount = f"${value / 1e9:,.2f}".rstrip("0").rstrip(".") + " billion"
+        amount = _("${value} billion").format(value=_amount(value / 1e9))
     else:
-        amount = f"${value / 1e6:,.2f}".rstrip("0").rstrip(".") + " million"
-    return QUALIFIER_WORDS.get(qualifier, "") + amount
+        amount = _("${value} million").format(value=_amount(value / 1e6))
+    return _(QUALIFIED[qualifier]).format(amount=amount) if qualifier in QUALIFIED else amount
+
+
+def format_percent(share: float, digits: int = 0, *, signed: bool = False) -> str:
+    """A share as a percentage: '25%', '+25%', '25.3%' ('25,3 %' in Russian)."""
+    if is_source_language():
+        return f"{share:{'+' if signed else ''}.{digits}%}"
+    sign = "+" if signed and share >= 0 else ""
+    return _("{number}%").format(number=sign + format_number(share * 100, digits))
 
 
 def _with_value(frame: pd.DataFrame) -> pd.DataFrame:
@@ -203,7 +223,7 @@ def compare_targets_with_latest(trade: pd.DataFrame) -> pd.DataFrame:
     shown as such; both figures keep their own reporters and sources.
     """
     rows = []
-    for _, target in select_measure(trade, "target").iterrows():
+    for _index, target in select_measure(trade, "target").iterrows():
         latest = latest_observation(_scope_observations(trade, target["partners"]))
         rows.append(_target_row(target, latest))
     return pd.DataFrame(rows, columns=["scope", "target", "target_year", "target_said_by", "latest",
@@ -222,8 +242,8 @@ def _scope_observations(trade: pd.DataFrame, partners: list[str]) -> pd.DataFram
 
 def _scope_label(partners: list[str]) -> str:
     if _covers_region(partners):
-        return "Central Asia (intraregional)"
-    return pair_of(partners) if len(partners) == 2 else f"{partners[0]} with the region"
+        return _("Central Asia (intraregional)")
+    return pair_of(partners) if len(partners) == 2 else _("{country} with the region").format(country=partners[0])
 
 
 def _target_row(target: pd.Series, latest: pd.Series | None) -> dict:
@@ -247,12 +267,17 @@ def summarize_latest(points: pd.DataFrame, what: str) -> str:
     """'In 2024, intraregional trade was reported at $11.5 billion by X (3 figures from 2 reporters for that year).'"""
     latest = latest_observation(points)
     if latest is None:
-        return f"No figures for {what} are in the data."
+        # Translators: {what} is one of the phrases about trade passed in, e.g. "trade with outside partners".
+        return _("No figures for {what} are in the data.").format(what=what)
     same_year = points[points["year"] == latest["year"]]
-    others = ""
+    # Translators: {what} is one of the phrases about trade passed in, e.g. "trade with outside partners".
+    text = _("In {year}, {what} was reported at {value} by {reporter} (“{stated}”).").format(
+        year=latest["year"], what=what, value=format_usd(latest["value_usd"], latest["value_qualifier"]),
+        reporter=latest["reporter"], stated=latest["value_as_stated"])
     if len(same_year) > 1:
-        others = (f" Sources differ: {len(same_year)} figures from {same_year['reporter'].nunique()} "
-                  f"reporters for {latest['year']}.")
-    return (f"In {latest['year']}, {what} was reported at "
-            f"{format_usd(latest['value_usd'], latest['value_qualifier'])} by {latest['reporter']} "
-            f"(“{latest['value_as_stated']}”).{others}")
+        count = len(same_year)
+        text += " " + ngettext("Sources differ: {count} figures from {reporters} reporters for {year}.",
+                               "Sources differ: {count} figures from {reporters} reporters for {year}.",
+                               count).format(count=count, reporters=same_year["reporter"].nunique(),
+                                             year=latest["year"])
+    return text

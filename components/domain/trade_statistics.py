@@ -12,10 +12,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from components.i18n.formats import is_source_language
+from components.i18n.texts import N_, current_language
 from components.settings import CENTRAL_ASIA
 
 WORLD = "WLD"
-DATASET_NAME = "IMF Direction of Trade Statistics (DOTS)"
+# The dataset's name and the methods' labels are shown as _(…); tables and CSVs keep them in English.
+DATASET_NAME = N_("IMF Direction of Trade Statistics (DOTS)")
+REGION = "Central Asia"  # the region's row among the states' (`reporter`), shown as region_name()
 INTRAREGIONAL_FLOWS = len(CENTRAL_ASIA) * (len(CENTRAL_ASIA) - 1)  # 20 ordered pairs
 
 
@@ -30,11 +34,20 @@ class Method:
 
 
 METHODS = {
-    "exports": Method("exports", "exports", "Exports-based total",
+    "exports": Method("exports", "exports", N_("Exports-based total"),
                       "sum of the five's reported exports to each other (FOB), each flow counted once"),
-    "imports": Method("imports", "imports", "Imports-based total",
+    "imports": Method("imports", "imports", N_("Imports-based total"),
                       "sum of the five's reported imports from each other (CIF), each flow counted once"),
 }
+
+
+def region_name() -> str:
+    """'Central Asia' in the reader's language: CLDR's name of the UN region 143, as countries' names are."""
+    if is_source_language():
+        return REGION
+    from babel import Locale
+
+    return Locale.parse(current_language()).territories.get("143", REGION)
 
 
 def intraregional_values(series: pd.DataFrame) -> pd.DataFrame:
@@ -87,7 +100,7 @@ def build_intraregional_shares(series: pd.DataFrame) -> pd.DataFrame:
     states = states[states["partners"] == len(CENTRAL_ASIA) - 1]
     region = states.groupby("year").agg(intra=("intra", "sum"), world=("world", "sum"),
                                         estimated=("estimated", "any"), reporters=("reporter", "nunique"))
-    region = region[region["reporters"] == len(CENTRAL_ASIA)].reset_index().assign(reporter="Central Asia")
+    region = region[region["reporters"] == len(CENTRAL_ASIA)].reset_index().assign(reporter=REGION)
     frame = pd.concat([states.drop(columns="partners"), region.drop(columns="reporters")], ignore_index=True)
     return frame.assign(share=frame["intra"] / frame["world"]).sort_values(["reporter", "year"]).reset_index(drop=True)
 

@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 from components.data.rows import records
 from components.data.vocabulary import INITIATIVE_STATUSES
 from components.figures.base import build_empty_figure, data_array, escape_text, lane_axis, lanes_height, layout, make_figure
+from components.i18n.texts import _
 
 
 def _lanes_trace(steps: pd.DataFrame) -> dict:
@@ -29,22 +30,23 @@ def _lanes_trace(steps: pd.DataFrame) -> dict:
 
 def build_history_figure(steps: pd.DataFrame, order: list[str]) -> go.Figure:
     """One lane per initiative: a grey line through its steps, a marker per step coloured by status."""
-    title = "Status of the initiatives over time"
+    title = _("Status of the initiatives over time")
     if steps.empty:
-        return build_empty_figure("No initiatives match the filters.", title=title)
+        return build_empty_figure(_("No initiatives match the filters."), title=title)
     traces = [_lanes_trace(steps)]
     for status, term in INITIATIVE_STATUSES.terms.items():
         rows = steps[steps["status"] == status]
         if rows.empty:
             continue
+        label = _(term.label)
         traces.append({
             "type": "scatter", "x": rows["date"].to_numpy(),
             "y": data_array([escape_text(name) for name in rows["name"].tolist()]),
-            "mode": "markers", "name": term.label,
+            "mode": "markers", "name": label,
             "marker": {"size": 11, "color": term.colour, "line": {"width": 1, "color": "white"}},
             "hovertext": data_array([
-                f"<b>{escape_text(row['name'])}</b><br>{row['date_text']}: {term.label}<br>"
+                f"<b>{escape_text(row['name'])}</b><br>{row['date_text']}: {label}<br>"
                 f"{escape_text(row['description'])}" for row in records(rows, ["name", "date_text", "description"])]),
             "hoverinfo": "text", "customdata": data_array(rows["initiative"].astype(str).tolist())})
     axis = lane_axis(order)
-    return make_figure(traces, layout(title=title, x_title="Date", height=max(320, lanes_height(axis, 80)), yaxis=axis))
+    return make_figure(traces, layout(title=title, x_title=_("Date"), height=max(320, lanes_height(axis, 80)), yaxis=axis))

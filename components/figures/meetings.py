@@ -9,8 +9,10 @@ from components.data.rows import records
 from components.data.vocabulary import MEETING_LEVELS, SHOWN_MEETING_STATUSES, shown_status_label
 from components.domain.meetings import format_date_range, place_label
 from components.figures.base import build_empty_figure, data_array, escape_text, lane_axis, lanes_height, layout, make_figure
+from components.i18n.texts import _, ngettext
 
-_HOVER_COLUMNS = ["title", "start_text", "end_text", "online", "city_name", "country_name", "level", "shown_status"]
+_HOVER_COLUMNS = ["title", "start_text", "end_text", "online", "city_name", "country_name", "country", "level",
+                  "shown_status"]
 
 
 
@@ -26,7 +28,7 @@ def _marker_trace(rows: list[dict], starts, status: str, level: str, first_of_st
     return {
         "type": "scatter", "x": starts, "y": data_array([escape_text(row["format_name"]) for row in rows]),
         "mode": "markers",
-        "name": style.label,
+        "name": _(style.label),
         "legendgroup": status, "showlegend": first_of_status,  # one legend entry per status toggles all its levels
         "marker": {"symbol": MEETING_LEVELS[level].symbol + ("-open" if style.open_marker else ""), "size": 12,
                    "color": style.colour, "line": {"width": 1.5, "color": style.colour}},
@@ -37,10 +39,10 @@ def _marker_trace(rows: list[dict], starts, status: str, level: str, first_of_st
 
 def build_timeline_figure(meetings: pd.DataFrame, lanes: list[str], *, today: pd.Timestamp) -> go.Figure:
     """Dated meetings on a time axis, one lane per format; symbol = level, colour = status."""
-    title = "Meetings over time"
+    title = _("Meetings over time")
     dated = meetings.loc[meetings["start"].notna(), ["start", "format_name", "id", *_HOVER_COLUMNS]]
     if dated.empty:
-        return build_empty_figure("No dated meetings match the filters.", title=title)
+        return build_empty_figure(_("No dated meetings match the filters."), title=title)
     starts = dated["start"].to_numpy()
     groups: dict[tuple[str, str], list[int]] = {}
     rows = records(dated, ["format_name", "id", *_HOVER_COLUMNS])
@@ -54,12 +56,12 @@ def build_timeline_figure(meetings: pd.DataFrame, lanes: list[str], *, today: pd
                    for index, level in enumerate(levels)]
     today_line = {"type": "line", "x0": today, "x1": today, "xref": "x", "y0": 0, "y1": 1, "yref": "paper",
                   "line": {"dash": "dot", "color": "#999999", "width": 1}}
-    today_label = {"x": today, "y": 1, "yref": "paper", "text": "today", "showarrow": False, "yanchor": "bottom",
+    today_label = {"x": today, "y": 1, "yref": "paper", "text": _("today"), "showarrow": False, "yanchor": "bottom",
                    "font": {"size": 11, "color": "#666666"}}
     present = {row["format_name"] for row in rows}
     used = [lane for lane in lanes if lane in present]
     axis = lane_axis(used)
-    return make_figure(traces, layout(title=title, x_title="Date", y_title=None, height=max(320, lanes_height(axis, 60)),
+    return make_figure(traces, layout(title=title, x_title=_("Date"), y_title=None, height=max(320, lanes_height(axis, 60)),
                                       yaxis=axis, shapes=[today_line], annotations=[today_label]))
 
 
@@ -75,16 +77,17 @@ def _span(values: pd.Series, minimum: float) -> list[float]:
 
 def build_meeting_map_figure(by_place: pd.DataFrame) -> go.Figure:
     """Where the meetings took place: one bubble per city, sized by the number of meetings."""
-    title = "Where the meetings took place"
+    title = _("Where the meetings took place")
     if by_place.empty:
-        return build_empty_figure("None of the meetings that match has a known place.", title=title)
+        return build_empty_figure(_("None of the meetings that match has a known place."), title=title)
     largest = by_place["meetings"].max()
-    hover = [f"<b>{escape_text(row['name'])}</b>: {row['meetings']} meeting(s)<br>"
+    hover = [ngettext("<b>{place}</b>: {count} meeting(s)", "<b>{place}</b>: {count} meeting(s)", row["meetings"])
+             .format(place=escape_text(row["name"]), count=row["meetings"]) + "<br>"
              + "<br>".join(escape_text(title) for title in row["titles"][:6])
              + ("<br>…" if len(row["titles"]) > 6 else "") for row in records(by_place, ["name", "meetings", "titles"])]
     bubbles = {
         "type": "scattergeo", "lon": by_place["lon"], "lat": by_place["lat"], "mode": "markers",
-        "text": [escape_text(name) for name in by_place["name"].tolist()], "name": "meetings",
+        "text": [escape_text(name) for name in by_place["name"].tolist()], "name": _("meetings"),
         "hovertext": hover, "hoverinfo": "text", "customdata": by_place["id"],
         "marker": {"size": [10 + 30 * (count / largest) ** 0.5 for count in by_place["meetings"]],
                    "color": "#1f6f8b", "opacity": 0.75, "line": {"width": 1, "color": "white"}},

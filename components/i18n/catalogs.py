@@ -28,7 +28,7 @@ from components.i18n.texts import DOMAIN, LOCALES_DIR, catalog_path
 PROJECT_DIR = LOCALES_DIR.parent
 TEMPLATE = LOCALES_DIR / f"{DOMAIN}.pot"
 SCANNED = ("dashboard.py", "pages", "components")
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2), "NC_": ((1, "c"), 2)}
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 # Fixed dates: the files change only when the strings do (so --check can compare them byte for byte).
 FIXED_DATE = dt.datetime(2026, 12, 2, tzinfo=dt.timezone.utc)

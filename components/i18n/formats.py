@@ -24,12 +24,16 @@ def _territory_names(code: str) -> dict[str, str]:
     return dict(Locale.parse(code).territories)
 
 
+# Codes of the data that are not ISO countries but are CLDR regions.
+_CLDR_REGIONS = {"EU": "EU", "EUU": "EU", "WLD": "001"}
+
+
 @functools.cache
 def _alpha2(alpha3: str) -> str | None:
     import pycountry
 
-    if alpha3 == "EUU":  # the World Bank's code for the European Union; CLDR's is EU
-        return "EU"
+    if alpha3 in _CLDR_REGIONS:
+        return _CLDR_REGIONS[alpha3]
     country = pycountry.countries.get(alpha_3=alpha3)
     return country.alpha_2 if country else None
 

@@ -16,7 +16,7 @@ import contextvars
 import functools
 import gettext
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from components.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES, SOURCE_LANGUAGE
@@ -66,6 +66,19 @@ def language(code: str) -> Iterator[None]:
         _current.reset(token)
 
 
+def speaking(function: Callable[[object], str]) -> Callable[[object], str]:
+    """`function` bound to the current language: Streamlit calls a widget's format_func again when it reads
+    the value the browser sent, before the page sets the run's language; unbound, the labels would come
+    out in the default language, match none of the options, and the choice would be lost."""
+    code = _current.get()
+
+    @functools.wraps(function)
+    def in_language(value: object) -> str:
+        with language(code):
+            return function(value)
+    return in_language
+
+
 def _(message: str) -> str:
     """The message in the current language."""
     return translations(_current.get()).gettext(message)
@@ -83,4 +96,9 @@ def pgettext(context: str, message: str) -> str:
 
 def N_(message: str) -> str:
     """Marks a string for the catalog without translating it here; translate it where it is shown."""
+    return message
+
+
+def NC_(context: str, message: str) -> str:
+    """N_ with a context: translate it where it is shown with pgettext(context, message)."""
     return message

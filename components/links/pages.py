@@ -49,6 +49,7 @@ class Param:
     default: Callable[[Dataset], object] | None = None  # None: empty (all, no choice)
     max_length: int = MAX_PARAM_LENGTH
     span: Span | None = None  # or a range's first and last value (its control's ends): every integer between
+    spellings: Callable[[Dataset], dict[str, str]] | None = None  # other accepted values → the value they stand for
     pattern: str | None = None  # a regular expression the whole value must match (checked with the length)
 
     def allowed_values(self, dataset: Dataset) -> frozenset[str] | None:
@@ -104,8 +105,9 @@ SHARED_PARAMS: dict[str, Param] = {param.name: param for param in (
           codes=tuple(LANGUAGES), default=lambda dataset: DEFAULT_LANGUAGE),
     Param("years", "range", "first and last year", "years=2018&years=2024", span=_year_span, default=_year_span),
     Param("countries", "many", "country names: the host of a meeting, a party to an initiative, a country "
-          "trading with the region", "countries=Kazakhstan&countries=Uzbekistan",
-          allowed=lambda dataset: choices.country_names(dataset).values()),
+          "trading with the region (in the link's language; a name in another language of the dashboard is "
+          "read as the same country)", "countries=Kazakhstan&countries=Uzbekistan",
+          allowed=lambda dataset: choices.country_names(dataset).values(), spellings=choices.country_spellings),
 )}
 DATA_VERSION = Param(DATA_VERSION_PARAM, "one", "the data version the link was made with, the date of the data's last "
                      "change (written by the Share control)", "v=2026-11-25", max_length=10,

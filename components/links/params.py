@@ -21,6 +21,7 @@ class ParamRule:
     allowed: frozenset[str] | None = None  # None: any value (text)
     max_length: int = MAX_PARAM_LENGTH
     pattern: re.Pattern | None = None  # the whole value must match it
+    spellings: dict[str, str] | None = None  # other accepted values → the allowed value each stands for
 
     def fits(self, value: str) -> bool:
         return len(value) <= self.max_length and (self.pattern is None or self.pattern.fullmatch(value) is not None)
@@ -28,7 +29,8 @@ class ParamRule:
 
 def _rule(param: Param, dataset: Dataset) -> ParamRule:
     pattern = re.compile(param.pattern) if param.pattern else None
-    return ParamRule(param.shape, param.allowed_values(dataset), param.max_length, pattern)
+    spellings = param.spellings(dataset) if param.spellings else None
+    return ParamRule(param.shape, param.allowed_values(dataset), param.max_length, pattern, spellings)
 
 
 @once_per_object
@@ -62,7 +64,9 @@ def sanitize_params(raw: Params, rules: dict[str, ParamRule]) -> tuple[Params, l
     for key, values in raw.items():
         rule = rules.get(key)
         kept = _kept_values(values, rule) if rule else []
-        ignored += [f"{shorten(key)}={shorten(value)}" for value in values or [""] if value not in kept or not rule]
+        spelled = (rule.spellings or {}) if rule else {}
+        ignored += [f"{shorten(key)}={shorten(value)}" for value in values or [""]
+                    if spelled.get(value, value) not in kept or not rule]
         if kept:
             clean[key] = kept
     return clean, ignored
@@ -74,7 +78,7 @@ def name_ignored(ignored: list[str]) -> tuple[list[str], int]:
 
 
 def _kept_values(values: list[str], rule: ParamRule) -> list[str]:
-    fitting = [value for value in values if rule.fits(value)]
+    fitting = [(rule.spellings or {}).get(value, value) for value in values if rule.fits(value)]
     if rule.shape == "text":
         return fitting[-1:]
     if rule.shape == "range":

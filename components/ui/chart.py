@@ -10,6 +10,7 @@ import streamlit as st
 from components.blocks.block import ChartBlock
 from components.exports.csv_file import to_csv_bytes
 from components.figures.base import chart_config
+from components.i18n.texts import _, ngettext
 from components.ui.markdown import escape_markdown
 from components.ui.panels import render_sources
 from components.ui.tables import render_table
@@ -38,14 +39,17 @@ def render_chart_block(block: ChartBlock, *, on_select: Callable[[], None] | Non
 
 
 def _render_table_and_csv(block: ChartBlock) -> None:
-    with st.expander(f"Table: the {len(block.table)} {block.table_label}(s) drawn"):
+    count = len(block.table)
+    with st.expander(ngettext("Table: the {count} {label}(s) drawn", "Table: the {count} {label}(s) drawn",
+                              count).format(count=count, label=_(block.table_label))):
         render_table(block.shown_table, width="stretch", key=f"{block.key}_table")
     render_csv_download(block.table, file_name=block.file_name, key=f"{block.key}_csv")
 
 
 def render_csv_download(rows: pd.DataFrame | Callable[[], pd.DataFrame], *, file_name: str, key: str,
-                        label: str = "Download these rows (CSV)", container=st) -> None:
-    """A CSV of exactly these rows (or of what `rows()` returns), built when clicked, not on every rerun."""
-    container.download_button(label, lambda: to_csv_bytes(rows() if callable(rows) else rows),
+                        label: str | None = None, container=st) -> None:
+    """A CSV of exactly these rows (or of what `rows()` returns), built when clicked, not on every rerun.
+    `label`: the button's text, already translated (default: 'Download these rows (CSV)')."""
+    container.download_button(label or _("Download these rows (CSV)"), lambda: to_csv_bytes(rows() if callable(rows) else rows),
                               file_name=f"{file_name}.csv", mime="text/csv", key=key, icon=":material/download:",
                               on_click="ignore")

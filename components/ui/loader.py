@@ -18,8 +18,9 @@ from pathlib import Path
 import streamlit as st
 
 from components.i18n.languages import SOURCE_LANGUAGE
-from components.i18n.texts import language
+from components.i18n.texts import _, language, ngettext
 from components.data.dataset import Dataset, build_dataset, check_dataset
+from components.data.dates import format_data_date
 from components.data.problems import Problem
 from components.settings import INFO_FILE, TABLE_FILES, data_dir
 from components.ui.internals import leave_legacy_pages_mode
@@ -98,7 +99,7 @@ class ServedData:
 def _read_steadily(directory: Path) -> tuple[Fingerprint, Dataset | list[Problem] | None]:
     """The version on disk, read again while its files change during the read (None if they kept
     changing), with its fingerprint."""
-    for _ in range(READ_ATTEMPTS):
+    for _attempt in range(READ_ATTEMPTS):
         fingerprint = _fingerprint(directory)
         version = _read_version(str(directory), fingerprint, dt.date.today())
         if version is not None:
@@ -143,15 +144,20 @@ def load_dataset_or_problems() -> Dataset | list[Problem]:
 def render_held_back_notice(served: ServedData) -> None:
     """Say that the pages show the last valid version, why the newer one is not shown, and list its
     problems (as text, never Markdown)."""
-    shown = f"this page shows the last valid version (updated {served.dataset.info.updated})"
+    updated, count = format_data_date(served.dataset.info.updated), len(served.problems)
     if not served.problems:
-        st.warning(f"The data files changed moments ago and may still be being saved, so {shown}. "
-                   "Reload in a few seconds to see the newer version.", icon=":material/update:")
+        st.warning(_("The data files changed moments ago and may still be being saved, so this page shows the last "
+                     "valid version (updated {updated}). Reload in a few seconds to see the newer version.").format(
+                         updated=updated), icon=":material/update:")
         return
-    st.warning(f"A newer version of the data on disk is incomplete or invalid: it has {len(served.problems)} "
-               f"problem(s), so {shown}. Fix them in the files named below, then reload; "
-               "`python -m components.validate` prints the same list.", icon=":material/warning:")
-    with st.expander(f"Problems of the newer version ({len(served.problems)})"):
+    st.warning(ngettext("A newer version of the data on disk is incomplete or invalid: it has {count} problem(s), so "
+                        "this page shows the last valid version (updated {updated}). Fix them in the files named "
+                        "below, then reload; `python -m components.validate` prints the same list.",
+                        "A newer version of the data on disk is incomplete or invalid: it has {count} problem(s), so "
+                        "this page shows the last valid version (updated {updated}). Fix them in the files named "
+                        "below, then reload; `python -m components.validate` prints the same list.",
+                        count).format(count=count, updated=updated), icon=":material/warning:")
+    with st.expander(_("Problems of the newer version ({count})").format(count=count)):
         st.code("\n".join(str(problem) for problem in served.problems), language=None)
 
 

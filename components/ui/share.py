@@ -61,19 +61,31 @@ def forget_sent_value(key: str) -> None:
         del st.session_state[key]
 
 
+_SWITCH_KEY = "_language_switch"
+
+
 def chosen_language() -> str:
-    """The language of this run: the sidebar switch's value, else the link's `lang`, else the default."""
-    value = st.session_state.get(LANGUAGE_PARAM) or st.query_params.get(LANGUAGE_PARAM)
+    """The language of this run: the link's `lang` (which the switch writes), else the default."""
+    value = st.query_params.get(LANGUAGE_PARAM)
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def render_language_switch() -> None:
-    """The sidebar's language switch: bound to `lang` in the address, so the rest of the view stays."""
-    keep_offered_value(LANGUAGE_PARAM, lambda value: value in LANGUAGES)
+def _switch_language() -> None:
+    chosen = st.session_state.get(_SWITCH_KEY) or DEFAULT_LANGUAGE
+    if chosen == DEFAULT_LANGUAGE:
+        del st.query_params[LANGUAGE_PARAM]
+    else:
+        st.query_params[LANGUAGE_PARAM] = chosen
+
+
+def render_language_switch(current: str) -> None:
+    """The sidebar's language switch. It writes `lang` to the address itself (not by Streamlit's binding,
+    which would write the shown name, 'Русский', instead of the code), so the rest of the view stays."""
+    st.session_state[_SWITCH_KEY] = current
     with st.sidebar:
         st.segmented_control(_("Language"), list(LANGUAGES), format_func=lambda code: LANGUAGES[code].own_name,
-                             default=DEFAULT_LANGUAGE, key=LANGUAGE_PARAM, bind="query-params",
-                             required=True, label_visibility="collapsed")
+                             key=_SWITCH_KEY, required=True, label_visibility="collapsed",
+                             on_change=_switch_language)
 
 
 def render_link_notices(data_version: str) -> None:
@@ -82,20 +94,24 @@ def render_link_notices(data_version: str) -> None:
     ignored, link_version = st.session_state.get(_NOTICE_KEY, ([], None))
     named, more = name_ignored(ignored)
     if named:
-        st.caption(":material/link_off: Part of the link was ignored: "
-                   + ", ".join(escape_markdown(item) for item in named)
-                   + (f" and {more} more" if more else "")
-                   + ". The rest of the view opened as shared.")
+        items = ", ".join(escape_markdown(item) for item in named)
+        notice = (ngettext("Part of the link was ignored: {items} and {more} more. The rest of the view opened as shared.",
+                           "Part of the link was ignored: {items} and {more} more. The rest of the view opened as shared.",
+                           more).format(items=items, more=more) if more else
+                  _("Part of the link was ignored: {items}. The rest of the view opened as shared.").format(items=items))
+        st.caption(":material/link_off: " + notice)
     if is_stale(link_version, data_version):
-        st.caption(f":material/update: This link was made with the data of {escape_markdown(link_version)}; "
-                   f"the data has been updated since ({data_version}), so figures may differ from what the "
-                   "sender saw.")
+        st.caption(":material/update: " + _(
+            "This link was made with the data of {link_version}; the data has been updated since ({data_version}), "
+            "so figures may differ from what the sender saw.").format(link_version=escape_markdown(link_version),
+                                                                      data_version=data_version))
 
 
 def _applies_to(name: str) -> str:
-    titles = [page.title for page in pages_with_filter(name)]
-    return f"Applies to the {', '.join(titles[:-1])} and {titles[-1]} pages." if len(titles) > 1 else (
-        f"Applies to the {titles[0]} page." if titles else "")
+    titles = [_(page.title) for page in pages_with_filter(name)]
+    if len(titles) > 1:
+        return _("Applies to the {pages} and {last} pages.").format(pages=", ".join(titles[:-1]), last=titles[-1])
+    return _("Applies to the {page} page.").format(page=titles[0]) if titles else ""
 
 
 def render_shared_filters(dataset: Dataset, page: PageSpec) -> None:
@@ -114,15 +130,15 @@ def render_shared_filters(dataset: Dataset, page: PageSpec) -> None:
     keep_offered_value("years", lambda value: _is_year_range(value, span))
     keep_offered_value("countries", lambda value: set(value) <= set(countries))
     with st.sidebar:
-        st.subheader("Filters for every page")
+        st.subheader(_("Filters for every page"))
         if span and span[0] < span[1]:
-            st.slider("Years", min_value=span[0], max_value=span[1], value=span, key="years",
+            st.slider(_("Years"), min_value=span[0], max_value=span[1], value=span, key="years",
                       bind="query-params", disabled="years" not in page.filters, help=_applies_to("years"))
-        st.multiselect("Countries", list(countries), format_func=countries.get, key="countries",
+        st.multiselect(_("Countries"), list(countries), format_func=countries.get, key="countries",
                        bind="query-params", disabled="countries" not in page.filters,
-                       placeholder="All countries",
-                       help="Meetings hosted in, initiatives with these parties, and each country's trade "
-                            "with the region. " + _applies_to("countries"))
+                       placeholder=_("All countries"),
+                       help=_("Meetings hosted in, initiatives with these parties, and each country's trade "
+                              "with the region. {applies}").format(applies=_applies_to("countries")))
 
 
 def _is_year_range(value: object, span: tuple[int, int] | None) -> bool:

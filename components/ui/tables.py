@@ -13,6 +13,8 @@ import pyarrow as pa
 import streamlit as st
 
 from components.data.memo import once_per_object
+from components.i18n.formats import is_source_language
+from components.i18n.texts import pgettext
 
 
 @once_per_object
@@ -25,6 +27,20 @@ def as_arrow(table: pd.DataFrame) -> pa.Table | pd.DataFrame:
         return table
 
 
-def render_table(table: pd.DataFrame, *, container=st, **options) -> object:
-    """st.dataframe of `table` (always without its index), with Streamlit's own options."""
-    return container.dataframe(as_arrow(table), hide_index=True, **options)
+def header_labels(columns: list[str], configured: dict | None) -> dict:
+    """Column configs that show each column's header in the reader's language (the table's own column
+    names stay: they are the CSV's); a column the page configures itself keeps its config."""
+    configured = dict(configured or {})
+    if is_source_language():
+        return configured
+    for column in columns:
+        if column not in configured:
+            configured[column] = st.column_config.Column(pgettext("column", str(column)))
+    return configured
+
+
+def render_table(table: pd.DataFrame, *, container=st, column_config: dict | None = None, **options) -> object:
+    """st.dataframe of `table` (always without its index) with its headers in the reader's language, with
+    Streamlit's own options."""
+    return container.dataframe(as_arrow(table), hide_index=True,
+                               column_config=header_labels(list(table.columns), column_config) or None, **options)

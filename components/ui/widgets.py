@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
+from components.i18n.texts import _, speaking
 from components.links.share import as_url_values
 from components.ui.share import forget_sent_value
 from components.ui.view import current_view
@@ -39,6 +40,8 @@ def _declared_default(key: str) -> object:
 
 
 def _url_widget(widget: Callable, label: str, *, key: str, value: object, default: object, **options) -> object:
+    if "format_func" in options:
+        options["format_func"] = speaking(options["format_func"])
     forget_sent_value(key)  # on_change has put a change in the URL; a forged value must not reach the widget
     st.session_state[key] = value
     picked = widget(label, key=key, on_change=_sync_url, args=(key, as_url_values(default)), **options)
@@ -63,7 +66,7 @@ def url_select(label: str, options: list, *, key: str, container=st, **kwargs) -
 
 def url_multiselect(label: str, options: list, *, key: str, container=st, **kwargs) -> list:
     """A multiselect backed by the repeated URL parameter `key` (codes, e.g. `level=ministers`)."""
-    kwargs.setdefault("placeholder", "All")
+    kwargs.setdefault("placeholder", _("All"))
     wanted = set(st.query_params.get_all(key))
     value = [option for option in options if str(option) in wanted]
     return _url_widget(container.multiselect, label, key=key, value=value, default=[], options=options, **kwargs)

@@ -21,7 +21,7 @@ from deploy.stack import (
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 PROJECT = DEPLOY.parent
-RUNTIME_PATHS = [".streamlit", "dashboard.py", "pages", "components", "data", "static"]  # what the app reads
+RUNTIME_PATHS = [".streamlit", "dashboard.py", "pages", "components", "data", "locales", "static"]  # what the app reads
 
 
 def _dockerfile() -> list[tuple[str, str]]:

@@ -154,3 +154,15 @@ def test_every_documented_example_is_a_valid_parameter(dataset):
         raw = parse_qs(param.example)
         clean, ignored = sanitize_params(raw, build_param_rules(dataset, url_path))
         assert ignored == [] and clean == raw, (url_path, param.example)
+
+
+def test_a_country_named_in_another_language_of_the_dashboard_is_read_as_the_same_country():
+    from components.i18n.texts import language
+
+    dataset = load_dataset(DEFAULT_DATA_DIR)
+    raw = {"countries": ["Kazakhstan", "Узбекистан", "Atlantis"]}
+    with language("ru"):
+        clean, ignored = sanitize_params(raw, build_param_rules(dataset, "meetings"))
+    assert clean["countries"] == ["Казахстан", "Узбекистан"] and ignored == ["countries=Atlantis"]
+    clean, ignored = sanitize_params(raw, build_param_rules(dataset, "meetings"))
+    assert clean["countries"] == ["Kazakhstan", "Uzbekistan"] and ignored == ["countries=Atlantis"]
