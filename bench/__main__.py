@@ -5,7 +5,9 @@
    data, beside a bare page with as many Plotly charts;
 3. browser: navigation to all charts drawn in headless Chromium, cold and warm, beside a bare
    one-chart page;
-4. load: 10, 30, 50 concurrent websocket sessions with varied query strings.
+4. load: 10, 30, 50 concurrent websocket sessions with varied query strings;
+5-6. serving (bench/serving.py): network and the shared-link burst, through the stack;
+7. languages (bench/bench_languages.py): each page's server time in each language.
 Every baseline is measured in the same run. `--skip-browser` leaves out 3 (no Chromium).
 """
 
@@ -20,6 +22,7 @@ import tempfile
 from importlib.metadata import version
 from pathlib import Path
 
+from bench import bench_languages
 from bench import bench_browser, bench_concurrency, bench_load, bench_server, profile_pages, serving
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
@@ -179,6 +182,8 @@ def main() -> None:
     sections += load_section(*bench_concurrency.measure())
     if not skip_browser:
         sections += serving.sections()
+    print("7/7 languages...", flush=True)
+    sections += bench_languages.section(bench_languages.measure_languages(), None, None)
     RESULTS.write_text("\n".join(sections))
     print(f"wrote {RESULTS}")
 

@@ -12,6 +12,7 @@ from bench import bench_burst, bench_network
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 MARKER = "## 5. Network"
+LATER_MARKER = "## 7. Languages"
 COLD_TARGET = 0.8  # every page's cold visit through the stack within 0.8x the bare page served directly
 BURST_P95_TARGET_S = 1.5
 BURST_MEMORY_MB = 1536
@@ -74,8 +75,9 @@ def sections() -> list[str]:
 
 def main() -> None:
     text = RESULTS.read_text() if RESULTS.exists() else "# Benchmark results\n"
-    kept = text.split(MARKER)[0].rstrip("\n")
-    RESULTS.write_text(kept + "\n\n" + "\n".join(sections()))
+    kept, _, after = text.partition(MARKER)
+    later = after[after.index(LATER_MARKER):] if LATER_MARKER in after else ""  # section 7 stays
+    RESULTS.write_text(kept.rstrip("\n") + "\n\n" + "\n".join(sections()) + ("\n" + later if later else ""))
     print(f"wrote {RESULTS}")
 
 

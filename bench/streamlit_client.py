@@ -128,8 +128,10 @@ def free_port() -> int:
 class StreamlitServer:
     """`streamlit run <script>` on 127.0.0.1 in a child process: `with StreamlitServer(...) as s: s.url`."""
 
-    def __init__(self, script: str | Path = "dashboard.py", env: dict | None = None, log: Path | None = None):
+    def __init__(self, script: str | Path = "dashboard.py", env: dict | None = None, log: Path | None = None,
+                 cwd: Path | None = None):
         self.script, self.env, self.log_path = Path(script), env or {}, log
+        self.cwd = cwd or PROJECT  # another checkout of the project (a revision to compare with)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
@@ -140,7 +142,7 @@ class StreamlitServer:
                    "--server.port", str(self.port), "--server.headless", "true",
                    "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
         log = open(self.log_path, "w") if self.log_path else subprocess.DEVNULL
-        self.process = subprocess.Popen(command, cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT,
+        self.process = subprocess.Popen(command, cwd=self.cwd, stdout=log, stderr=subprocess.STDOUT,
                                         env={**os.environ, **self.env})
         self._wait_healthy()
         return self

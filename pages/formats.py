@@ -7,6 +7,7 @@ from components.data.vocabulary import FORMAT_KINDS, MEETING_LEVELS
 from components.domain.choices import country_names, list_dataset_years
 from components.domain.formats import first_summits, summarize_format
 from components.domain.meetings import MeetingFilter, build_meeting_list, filter_meetings, format_date_range
+from components.domain.names import localize_meetings, localize_names
 from components.i18n.texts import _
 from components.ui.chart import render_chart_block
 from components.ui.markdown import escape_markdown
@@ -23,8 +24,10 @@ names = country_names(dataset)
 
 kind = url_segmented(_("Show"), FORMAT_KINDS.codes, format_func=FORMAT_KINDS.label, key="kind")
 years = shared_years(span)
-shown_formats = formats if not kind else formats[formats["kind"] == kind]
-shown_meetings = filter_meetings(meetings, MeetingFilter(formats=tuple(shown_formats["id"].tolist()), years=years))
+shown_formats = localize_names(formats if not kind else formats[formats["kind"] == kind])  # names in the reader's language
+shown_meetings = localize_meetings(  # format names in the same language as the grid's rows
+    filter_meetings(meetings, MeetingFilter(formats=tuple(shown_formats["id"].tolist()), years=years)),
+    dataset.formats, dataset.places, country_names(dataset))
 if years:
     st.caption(_("Years {first}–{last} (sidebar).").format(first=years[0], last=years[1]))
 render_chart_block(build_grid_block(shown_meetings, shown_formats, dataset.sources))
@@ -58,7 +61,9 @@ if selected:
         st.markdown(f"**{label}:** {text}")
     if isinstance(row["description"], str):
         st.write(escape_markdown(row["description"]))
-    render_table(build_meeting_list(meetings[meetings["format"] == selected]), key="format_meetings")
+    render_table(build_meeting_list(localize_meetings(meetings[meetings["format"] == selected], dataset.formats,
+                                                      dataset.places, country_names(dataset))),
+                 key="format_meetings")
     render_record_sources([row["sources"]], dataset.sources)
 
 view_words = format_titles[selected] if selected else (

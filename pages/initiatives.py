@@ -5,6 +5,7 @@ import streamlit as st
 from components.blocks.initiatives import build_history_block
 from components.data.vocabulary import INITIATIVE_STATUSES, INITIATIVE_TYPES
 from components.domain import initiatives as ini
+from components.domain.names import localize_names
 from components.domain.choices import country_names, initiative_proposers, initiative_statuses, initiative_types
 from components.i18n.formats import is_source_language
 from components.i18n.texts import _
@@ -42,6 +43,7 @@ if shown.empty:
     st.info(_("No initiative matches these filters. Clear the search or remove a filter."), icon=":material/search_off:")
     st.stop()
 
+shown = localize_names(shown)  # names in the reader's language, where a page in it gives one
 shown_steps = ini.steps_of(steps, shown)
 render_chart_block(build_history_block(shown, shown_steps, dataset.meetings, dataset.sources))
 render_table(ini.build_status_table(shown, names), key="status_table")
@@ -70,7 +72,8 @@ if selected:
         if isinstance(row["description"], str):
             st.write(escape_markdown(row["description"]))
         own_steps = shown_steps[shown_steps["initiative"] == selected]
-        render_table(ini.build_step_table(own_steps, dataset.meetings, dataset.sources), key="steps_table")
+        render_table(ini.build_step_table(own_steps, localize_names(dataset.meetings, "title"), dataset.sources),
+                     key="steps_table")
         for note in row["notes"]:
             st.caption(escape_markdown(note))
         render_record_sources(own_steps["sources"].tolist() + [row["sources"]], dataset.sources)

@@ -86,14 +86,14 @@ render_table(listed, key="meeting_list", on_select=_select_from_list, selection_
              column_config={"start": st.column_config.DateColumn(pgettext("column", "Start"), format="YYYY-MM-DD"),
                             "id": st.column_config.TextColumn(pgettext("column", "Record"))})
 
-titles = dict(zip(shown["id"].tolist(), shown["title"].tolist()))
+titles = dict(zip(view.local["id"].tolist(), view.local["title"].tolist()))
 linked = st.query_params.get("meeting")
 if linked and linked not in titles:
     st.caption(_("The meeting in the link ({meeting}) is outside these filters; clear them to open it.").format(
         meeting=escape_markdown(linked)))
 selected = url_select(_("Meeting"), list(titles), key="meeting", format_func=titles.get,
                       placeholder=_("Choose a meeting to see its details"))
-meeting = mt.select_meeting(shown, selected)
+meeting = mt.select_meeting(view.local, selected)
 if meeting is not None:
     with st.container(border=True):
         render_meeting_detail(meeting, dataset)
@@ -111,7 +111,7 @@ page_language = current_language()  # the calendar is built when clicked, outsid
 right.download_button(ngettext("Calendar of the {count} meeting(s) dated to the day (.ics)",
                                "Calendar of the {count} meeting(s) dated to the day (.ics)", exportable).format(
                           count=exportable),
-                      lambda: build_calendar(shown, dataset.sources, now=dt.datetime.now(dt.timezone.utc),
+                      lambda: build_calendar(view.local, dataset.sources, now=dt.datetime.now(dt.timezone.utc),
                                              lang=page_language),
                       file_name="central-asia-meetings.ics", mime="text/calendar", key="meetings_ics",
                       on_click="ignore", icon=":material/calendar_month:")

@@ -16,6 +16,8 @@ from components.blocks.block import (
 from components.data.dataset import Dataset
 from components.data.memo import lru_per_object
 from components.data.vocabulary import MEETING_LEVELS
+from components.domain.choices import country_names
+from components.domain.names import localize_meetings, localize_names
 from components.domain import meetings as mt
 from components.figures.meetings import build_meeting_map_figure, build_timeline_figure
 from components.i18n.texts import N_, _, ngettext
@@ -86,10 +88,12 @@ def build_map_block(meetings: pd.DataFrame, places: pd.DataFrame, sources: pd.Da
 
 
 class MeetingsView(NamedTuple):
-    """One view of the meetings page: the meetings the filters keep, their list as the page shows it, and
-    the timeline and map blocks."""
+    """One view of the meetings page: the meetings the filters keep (in English, for the CSV, and with their
+    names in the reader's language, for everything shown), their list as the page shows it, and the
+    timeline and map blocks."""
 
     shown: pd.DataFrame
+    local: pd.DataFrame
     listed: pd.DataFrame
     timeline: ChartBlock
     map: ChartBlock
@@ -102,7 +106,9 @@ def build_meetings_view(dataset: Dataset, chosen: mt.MeetingFilter, today: pd.Ti
     """The meetings the filter keeps, their list, and their timeline and map blocks, shared read-only by
     every session that opens the same view on the same data and day."""
     shown = mt.filter_meetings(dataset.meetings, chosen)
-    lanes = mt.lane_order(dataset.formats, set(shown["format"].astype(str).tolist()))
-    return MeetingsView(shown, mt.build_meeting_list(shown),
-                        build_timeline_block(shown, lanes, today, dataset.sources),
-                        build_map_block(shown, dataset.places, dataset.sources))
+    local = localize_meetings(shown, dataset.formats, dataset.places, country_names(dataset))
+    # The lanes are the formats' names in the same language as the meetings' `format_name`.
+    lanes = mt.lane_order(localize_names(dataset.formats), set(shown["format"].astype(str).tolist()))
+    return MeetingsView(shown, local, mt.build_meeting_list(local),
+                        build_timeline_block(local, lanes, today, dataset.sources),
+                        build_map_block(local, localize_names(dataset.places), dataset.sources))

@@ -33,6 +33,13 @@ def id_to_name(frame: pd.DataFrame, column: str = "name") -> dict[str, str]:
     return dict(zip(frame["id"].astype(str), names_column(frame, column)))
 
 
+def localize_names(frame: pd.DataFrame, column: str = "name") -> pd.DataFrame:
+    """The frame with `column` (the English names) in the current language; the frame itself in English."""
+    if is_source_language() or frame.empty or "names" not in frame:
+        return frame
+    return frame.assign(**{column: names_column(frame, column)})
+
+
 def localize_meetings(meetings: pd.DataFrame, formats: pd.DataFrame, places: pd.DataFrame,
                       country_names: dict[str, str]) -> pd.DataFrame:
     """The meetings with their title, format, city and country names in the current language (the frame

@@ -83,3 +83,35 @@ def test_a_page_in_russian_shows_no_english_interface_text(page, query, english_
     assert found == [], found
     headings = [element.value for element in app.title]
     assert headings and all(re.search("[а-яА-Я]", heading) for heading in headings), headings
+
+
+def test_records_show_the_russian_name_a_page_gives_and_search_finds_them_by_it():
+    app = open_page("pages/meetings.py", lang="ru", meeting="ca-cm-2025-11-tashkent")
+    assert "Седьмая Консультативная встреча глав государств Центральной Азии" in [
+        element.value for element in app.subheader] + [box.format_func(box.value) for box in app.selectbox
+                                                        if box.key == "meeting"]
+    found = open_page("pages/meetings.py", lang="ru", q="Нур-Султан")
+    assert any("Астана" in str(value) for value in found.dataframe[0].value.to_numpy().ravel())
+    initiatives = open_page("pages/initiatives.py", lang="ru", initiative="central-asia-2040")
+    assert "Концепция развития региональной кооперации «Центральная Азия – 2040»" in [
+        element.value for element in initiatives.subheader]
+    english = open_page("pages/initiatives.py", initiative="central-asia-2040")
+    assert not any("Концепция" in element.value for element in english.subheader)
+
+
+def test_the_russian_timeline_and_grid_place_every_meeting_on_its_formats_lane():
+    def lanes(app, chart: int) -> tuple[list, list]:
+        figure = chart_figures(app)[chart]
+        points = [y for trace in figure["data"] for y in (trace.get("y") or [])]
+        return points, list(figure["layout"]["yaxis"].get("categoryarray") or [])
+
+    english, russian = open_page("pages/meetings.py"), open_page("pages/meetings.py", lang="ru")
+    en_points, en_lanes = lanes(english, 0)
+    ru_points, ru_lanes = lanes(russian, 0)
+    assert len(ru_points) == len(en_points) and len(ru_lanes) == len(en_lanes)
+    assert set(ru_points) <= set(ru_lanes)
+    assert "Консультативная встреча глав государств Центральной Азии" in ru_lanes
+    grid_en, grid_ru = chart_figures(open_page("pages/formats.py"))[0], chart_figures(open_page("pages/formats.py",
+                                                                                                 lang="ru"))[0]
+    assert len(grid_ru["data"][0]["y"]) == len(grid_en["data"][0]["y"])
+    assert "Консультативная встреча глав государств Центральной Азии" in grid_ru["data"][0]["y"]
