@@ -129,9 +129,12 @@ backend replicas
     # A replica failing its health check is taken out (its users go to another) until it passes again.
     # A connection it refuses takes it out at once (observe layer4, on-error mark-down), without waiting
     # for the checks: the reconnects of its users, which come within a second, go to another replica.
+    # A busy replica answers its health check late, not never: the check may take 5 s (under the burst a
+    # 1 s limit took the last healthy replica out, and every user waited for it to come back).
     option httpchk GET {s.HEALTH_PATH}
     http-check expect status 200
-    default-server inter 1s fastinter 250ms fall 2 rise 2 observe layer4 error-limit 1 on-error mark-down
+    timeout check 5s
+    default-server inter 1s fastinter 250ms fall 3 rise 2 observe layer4 error-limit 1 on-error mark-down
 {servers}
 {resolvers}"""
 

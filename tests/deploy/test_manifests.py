@@ -85,6 +85,18 @@ def test_the_proxy_config_is_valid_and_carries_the_shared_settings(config, tmp_p
     assert "WARNING" not in result.stdout + result.stderr, result.stdout + result.stderr
 
 
+def test_a_dead_replica_leaves_at_once_and_a_busy_one_stays(config):
+    """A refused connection takes a replica out without waiting for checks; a health check answered late
+    by a busy replica does not (under the burst a 1 s limit took the last healthy one out: every user waited)."""
+    import re
+
+    server_defaults = next(line for line in config.splitlines() if line.strip().startswith("default-server"))
+    assert "observe layer4" in server_defaults and "on-error mark-down" in server_defaults
+    check_timeout = re.search(r"timeout check (\d+)s", config)
+    assert check_timeout and int(check_timeout.group(1)) >= 5
+    assert int(re.search(r"fall (\d+)", server_defaults).group(1)) >= 3
+
+
 def _k8s() -> dict[str, dict]:
     return {document["kind"]: document for document in yaml.safe_load_all((DEPLOY / "k8s" / "dashboard.yaml").read_text())}
 
