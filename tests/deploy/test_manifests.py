@@ -85,6 +85,8 @@ def test_the_proxy_config_is_valid_and_carries_the_shared_settings(config, tmp_p
     assert "WARNING" not in result.stdout + result.stderr, result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("config", [render_haproxy_config(StackConfig(replicas=2)), render_compose_haproxy_config()],
+                         ids=["local", "compose"])
 def test_a_dead_replica_leaves_at_once_and_a_busy_one_stays(config):
     """A refused connection takes a replica out without waiting for checks; a health check answered late
     by a busy replica does not (under the burst a 1 s limit took the last healthy one out: every user waited)."""
