@@ -1,4 +1,4 @@
-"""The two Streamlit internals the dashboard needs, each wrapped once, with why.
+"""The three Streamlit internals the dashboard needs, each wrapped once, with why.
 
 Streamlit is pinned in requirements.txt. tests/ui/test_internals.py fails when an internal
 moves or changes under a new version; tests/pages and tests/browser show what breaks for users.
@@ -48,3 +48,22 @@ def leave_legacy_pages_mode() -> None:
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
         st.rerun()
+
+
+def browser_sent_value_to_a_new_session(key: str) -> bool:
+    """Whether the browser sent a value for the widget `key` that this session has never drawn.
+
+    Why private: when the replica holding a session dies, the browser reconnects to another one and
+    gets a new server session; the first control it changes arrives with the values of widgets that
+    session has not drawn yet. Streamlit keeps such a value (under the widget's id, which ends with its
+    key) and gives it to the widget when it is drawn, but runs no on_change for it, so the page would
+    draw the control from the address and the reader's change would be lost. Streamlit has no public
+    way to see a sent value before the widget is drawn.
+    """
+    from streamlit.runtime.state import get_session_state
+
+    state = get_session_state()._state
+    if key in state._key_id_mapper:  # the session has drawn a widget with this key
+        return False
+    suffix = f"-{key}"
+    return any(widget_id.endswith(suffix) for widget_id in state._new_widget_state.states)

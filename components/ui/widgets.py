@@ -20,6 +20,7 @@ import streamlit as st
 
 from components.i18n.texts import _, speaking
 from components.links.share import as_url_values
+from components.ui.internals import browser_sent_value_to_a_new_session
 from components.ui.share import forget_sent_value
 from components.ui.view import current_view
 
@@ -42,9 +43,16 @@ def _declared_default(key: str) -> object:
 def _url_widget(widget: Callable, label: str, *, key: str, value: object, default: object, **options) -> object:
     if "format_func" in options:
         options["format_func"] = speaking(options["format_func"])
-    forget_sent_value(key)  # on_change has put a change in the URL; a forged value must not reach the widget
-    st.session_state[key] = value
+    # After a failover the browser's first change reaches a session that has not drawn this widget: no
+    # on_change runs, so the sent value is taken here (Streamlit checks it against the options) and written
+    # to the address, instead of being replaced by the address's older value.
+    changed_before_drawn = browser_sent_value_to_a_new_session(key)
+    if not changed_before_drawn:
+        forget_sent_value(key)  # on_change has put a change in the URL; a forged value must not reach the widget
+        st.session_state[key] = value
     picked = widget(label, key=key, on_change=_sync_url, args=(key, as_url_values(default)), **options)
+    if changed_before_drawn:
+        _sync_url(key, as_url_values(default))
     current_view().values[key] = picked
     return picked
 

@@ -27,3 +27,18 @@ def test_the_script_run_context_reaches_the_query_params_of_the_session():
                  "set_initial_query_params_from_current"):
         assert name in members, name
     assert "preserve_embed" in inspect.signature(QueryParams.clear_with_no_forward_msg).parameters
+
+
+def test_a_sent_widget_value_is_kept_under_an_id_ending_with_the_key_until_the_widget_is_drawn():
+    from streamlit.elements.lib.utils import compute_and_register_element_id  # noqa: F401 (the id's maker)
+    from streamlit.runtime.state import get_session_state
+    from streamlit.runtime.state.session_state import SessionState, WStates
+
+    fields = SessionState.__dataclass_fields__
+    assert "_new_widget_state" in fields and "_key_id_mapper" in fields
+    from streamlit.runtime.state.session_state import KeyIdMapper
+    assert "__contains__" in vars(KeyIdMapper)
+    assert "states" in WStates.__dataclass_fields__
+    assert callable(get_session_state)
+    source = inspect.getsource(compute_and_register_element_id)
+    assert "user_key" in source  # the id ends with the widget's key (browser_sent_value_to_a_new_session)
