@@ -145,8 +145,11 @@ def render_compose_haproxy_config() -> str:
 
 
 def replica_command(port: int) -> list[str]:
+    # No file watcher in production: Streamlit's watches every module of the app for each session (under the
+    # burst, hundreds of sessions polling the same files); the data is re-read by its own fingerprint.
     return [sys.executable, "-m", "streamlit", "run", str(PROJECT / "dashboard.py"),
-            "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true"]
+            "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true",
+            "--server.fileWatcherType", "none"]
 
 
 @dataclass

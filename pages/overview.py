@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.blocks.trade_statistics import build_total_block
+from components.blocks.trade_views import build_overview_total_block
 from components.data.dates import format_data_date
 from components.domain import trade_aggregates
 from components.domain.meetings import format_date_range, place_label
@@ -30,9 +30,7 @@ st.write(_("Regional cooperation of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmeni
            "meetings, formats, initiatives and trade, every record traced to public sources."))
 st.caption(_("Data last changed {updated}.").format(updated=format_data_date(summary.updated)))
 
-intraregional = trade_aggregates.intraregional_figures(dataset)
-render_chart_block(build_total_block(intraregional, trade_aggregates.regional_targets(dataset), intraregional.iloc[0:0],
-                                     trade_aggregates.regional_totals(dataset), dataset.sources))
+render_chart_block(build_overview_total_block(dataset))  # built once per data version and language
 
 columns = st.columns(len(summary.counts))
 for column, (label, count) in zip(columns, summary.counts.items()):

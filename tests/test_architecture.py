@@ -73,3 +73,8 @@ def test_the_layer_packages_are_the_ones_documented():
     assert packages == set(LAYERS_BELOW)
     contributing = (PROJECT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     assert [package for package in packages if f"components/{package}/" not in contributing] == []
+
+
+def test_every_table_reaches_the_page_through_render_table():
+    """One route for tables: Arrow built once per shared table, headers in the reader's language."""
+    assert calls_of("dataframe") == ["components/ui/tables.py"]

@@ -16,7 +16,7 @@ from components.blocks.block import (
 )
 from components.blocks.trade_tables import build_year_mirror_table
 from components.data.dataset import Dataset
-from components.data.memo import lru_per_object
+from components.data.memo import lru_per_object, once_per_object
 from components.domain import trade as tr
 from components.domain import trade_aggregates
 from components.domain.choices import country_names
@@ -91,3 +91,11 @@ def build_external_view(dataset: Dataset, years: Years) -> ChartBlock:
 
 TRADE_VIEWS = (build_total_view, build_share_view, build_matrix_view, build_pair_view, build_country_view,
                build_partner_view, build_external_view)
+
+
+@once_per_object  # the overview shows the whole dataset: one chart for every visitor of one language
+def build_overview_total_block(dataset: Dataset) -> ChartBlock:
+    """The overview's headline chart: the intraregional total over every year, without a reporter's line."""
+    points = trade_aggregates.intraregional_figures(dataset)
+    return statistics_blocks.build_total_block(points, trade_aggregates.regional_targets(dataset), points.iloc[0:0],
+                                               trade_aggregates.regional_totals(dataset), dataset.sources)

@@ -16,6 +16,8 @@ import numpy as np
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from components.i18n.formats import is_source_language
+
 # No Plotly template: Streamlit draws every chart in its own theme (st.plotly_chart's default
 # theme="streamlit"), so a template is never seen, yet applying one costs about 7 ms per figure
 # (and 2 ms for each go.Figure() under the default template): most of a page's figure time.
@@ -77,6 +79,18 @@ def lane_label(name: str) -> str:
     if len(lines) > 2:
         lines = [lines[0], lines[1][:LANE_LABEL - 1].rstrip() + "…"]
     return "<br>".join(lines)
+
+
+def date_axis() -> dict:
+    """A time axis whose tick labels read in every language: in English Plotly's own ('Jan 2024'), in any
+    other numbers only ('01.2024'), since Plotly would write month names in English at every zoom."""
+    if is_source_language():
+        return {}
+    return {"tickformatstops": [
+        {"dtickrange": [None, 86_400_000], "value": "%d.%m.%Y %H:%M"},
+        {"dtickrange": [86_400_000, "M1"], "value": "%d.%m.%Y"},
+        {"dtickrange": ["M1", "M12"], "value": "%m.%Y"},
+        {"dtickrange": ["M12", None], "value": "%Y"}]}
 
 
 def lane_axis(lanes: list[str]) -> dict:

@@ -8,7 +8,16 @@ import plotly.graph_objects as go
 
 from components.data.rows import records
 from components.data.vocabulary import INITIATIVE_STATUSES
-from components.figures.base import build_empty_figure, data_array, escape_text, lane_axis, lanes_height, layout, make_figure
+from components.figures.base import (
+    build_empty_figure,
+    data_array,
+    date_axis,
+    escape_text,
+    lane_axis,
+    lanes_height,
+    layout,
+    make_figure,
+)
 from components.i18n.texts import _
 
 
@@ -49,4 +58,5 @@ def build_history_figure(steps: pd.DataFrame, order: list[str]) -> go.Figure:
                 f"{escape_text(row['description'])}" for row in records(rows, ["name", "date_text", "description"])]),
             "hoverinfo": "text", "customdata": data_array(rows["initiative"].astype(str).tolist())})
     axis = lane_axis(order)
-    return make_figure(traces, layout(title=title, x_title=_("Date"), height=max(320, lanes_height(axis, 80)), yaxis=axis))
+    return make_figure(traces, layout(title=title, x_title=_("Date"), height=max(320, lanes_height(axis, 80)),
+                                      xaxis=date_axis(), yaxis=axis))

@@ -8,7 +8,16 @@ import plotly.graph_objects as go
 from components.data.rows import records
 from components.data.vocabulary import MEETING_LEVELS, SHOWN_MEETING_STATUSES, shown_status_label
 from components.domain.meetings import format_date_range, place_label
-from components.figures.base import build_empty_figure, data_array, escape_text, lane_axis, lanes_height, layout, make_figure
+from components.figures.base import (
+    build_empty_figure,
+    data_array,
+    date_axis,
+    escape_text,
+    lane_axis,
+    lanes_height,
+    layout,
+    make_figure,
+)
 from components.i18n.texts import _, ngettext
 
 _HOVER_COLUMNS = ["title", "start_text", "end_text", "online", "city_name", "country_name", "country", "level",
@@ -62,7 +71,7 @@ def build_timeline_figure(meetings: pd.DataFrame, lanes: list[str], *, today: pd
     used = [lane for lane in lanes if lane in present]
     axis = lane_axis(used)
     return make_figure(traces, layout(title=title, x_title=_("Date"), y_title=None, height=max(320, lanes_height(axis, 60)),
-                                      yaxis=axis, shapes=[today_line], annotations=[today_label]))
+                                      xaxis=date_axis(), yaxis=axis, shapes=[today_line], annotations=[today_label]))
 
 
 MAP_MIN_SPAN = (30.0, 16.0)  # degrees of longitude, latitude: one city still shows its country and neighbours

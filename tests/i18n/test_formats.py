@@ -21,3 +21,13 @@ def test_english_keeps_the_dashboards_own_forms():
     assert format_month(dt.date(2016, 12, 1)) == "Dec 2016"
     assert format_number(1234.5, 1) == "1,234.5"
     assert country_name("KAZ", "Kazakhstan") == "Kazakhstan"
+
+
+def test_a_russian_time_axis_writes_dates_in_numbers_and_english_keeps_plotlys_own():
+    from components.figures.base import date_axis
+
+    assert date_axis() == {}
+    with language("ru"):
+        stops = date_axis()["tickformatstops"]
+    assert [stop["value"] for stop in stops] == ["%d.%m.%Y %H:%M", "%d.%m.%Y", "%m.%Y", "%Y"]
+    assert not any("%b" in stop["value"] or "%B" in stop["value"] for stop in stops)  # no month names
