@@ -8,16 +8,7 @@ import plotly.graph_objects as go
 
 from components.data.rows import records
 from components.data.vocabulary import INITIATIVE_STATUSES
-from components.figures.base import (
-    build_empty_figure,
-    data_array,
-    date_axis,
-    escape_text,
-    lane_axis,
-    lanes_height,
-    layout,
-    make_figure,
-)
+from components.figures import base
 from components.i18n.texts import _
 
 
@@ -32,8 +23,8 @@ def _lanes_trace(steps: pd.DataFrame) -> dict:
     x, y = [], []
     for name, dates in dates_by_name.items():
         x += [*dates, None]
-        y += [escape_text(name)] * len(dates) + [None]
-    return {"type": "scatter", "x": data_array(x), "y": data_array(y), "mode": "lines", "showlegend": False,
+        y += [base.escape_text(name)] * len(dates) + [None]
+    return {"type": "scatter", "x": base.data_array(x), "y": base.data_array(y), "mode": "lines", "showlegend": False,
             "connectgaps": False, "line": {"color": "#dddddd", "width": 2}, "hoverinfo": "skip", "name": "lanes"}
 
 
@@ -41,7 +32,7 @@ def build_history_figure(steps: pd.DataFrame, order: list[str]) -> go.Figure:
     """One lane per initiative: a grey line through its steps, a marker per step coloured by status."""
     title = _("Status of the initiatives over time")
     if steps.empty:
-        return build_empty_figure(_("No initiatives match the filters."), title=title)
+        return base.build_empty_figure(_("No initiatives match the filters."), title=title)
     traces = [_lanes_trace(steps)]
     for status, term in INITIATIVE_STATUSES.terms.items():
         rows = steps[steps["status"] == status]
@@ -50,13 +41,14 @@ def build_history_figure(steps: pd.DataFrame, order: list[str]) -> go.Figure:
         label = _(term.label)
         traces.append({
             "type": "scatter", "x": rows["date"].to_numpy(),
-            "y": data_array([escape_text(name) for name in rows["name"].tolist()]),
+            "y": base.data_array([base.escape_text(name) for name in rows["name"].tolist()]),
             "mode": "markers", "name": label,
             "marker": {"size": 11, "color": term.colour, "line": {"width": 1, "color": "white"}},
-            "hovertext": data_array([
-                f"<b>{escape_text(row['name'])}</b><br>{row['date_text']}: {label}<br>"
-                f"{escape_text(row['description'])}" for row in records(rows, ["name", "date_text", "description"])]),
-            "hoverinfo": "text", "customdata": data_array(rows["initiative"].astype(str).tolist())})
-    axis = lane_axis(order)
-    return make_figure(traces, layout(title=title, x_title=_("Date"), height=max(320, lanes_height(axis, 80)),
-                                      xaxis=date_axis(), yaxis=axis))
+            "hovertext": base.data_array([
+                f"<b>{base.escape_text(row['name'])}</b><br>{row['date_text']}: {label}<br>"
+                f"{base.escape_text(row['description'])}" for row in records(rows, ["name", "date_text", "description"])]),
+            "hoverinfo": "text", "customdata": base.data_array(rows["initiative"].astype(str).tolist())})
+    axis = base.lane_axis(order)
+    return base.make_figure(traces, base.layout(title=title, x_title=_("Date"),
+                                                height=max(320, base.lanes_height(axis, 80)),
+                                                xaxis=base.date_axis(), yaxis=axis))
