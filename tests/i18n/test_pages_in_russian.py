@@ -115,3 +115,11 @@ def test_the_russian_timeline_and_grid_place_every_meeting_on_its_formats_lane()
                                                                                                  lang="ru"))[0]
     assert len(grid_ru["data"][0]["y"]) == len(grid_en["data"][0]["y"])
     assert "Консультативная встреча глав государств Центральной Азии" in grid_ru["data"][0]["y"]
+
+
+def test_a_change_in_russian_keeps_the_other_controls():
+    """Streamlit reads the browser's values through each widget's labels before the page sets the run's
+    language: unbound to Russian, every Russian choice matched no option and was dropped."""
+    app = open_page("pages/meetings.py", lang="ru", level="heads-of-state")
+    next(box for box in app.multiselect if box.key == "status").set_value(["held"]).run()
+    assert dict(app.query_params) == {"lang": "ru", "level": "heads-of-state", "status": "held"}
