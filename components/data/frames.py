@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from components.data.dates import parse_partial_date
 from components.data.freshness import meeting_is_past
 from components.data.vocabulary import DATE_PASSED, PUBLISHER_KINDS
-from components.i18n.texts import N_
+from components.i18n.texts import N_, _
 
 # What a source's title or date shows when the page was not read, or shows no date (English in the frame;
 # shown translated: components/domain/sources.localize_sources).
@@ -144,9 +144,17 @@ def build_sources_frame(frame: pd.DataFrame, publishers: pd.DataFrame) -> pd.Dat
     frame = frame.rename(columns={"publisher": "publisher_id"})
     frame["publisher"] = frame["publisher_id"].map(names)
     frame["publisher_kind"] = frame["publisher_id"].map(kinds)
-    frame["publisher_kind_label"] = frame["publisher_kind"].map(PUBLISHER_KINDS.label)
-    read = frame["page_read"].astype(bool)
-    frame["title_shown"] = frame["title"].where(frame["title"].notna(), read.map({True: NO_TITLE_SHOWN, False: NOT_READ}))
-    frame["published_shown"] = frame["published_text"].where(frame["published_text"].notna(),
-                                                              read.map({True: NO_DATE_SHOWN, False: NOT_READ}))
+    frame = frame.assign(**source_labels(frame))
     return categorize(frame, "sources")
+
+
+def source_labels(sources: pd.DataFrame) -> dict[str, pd.Series]:
+    """What the sources show in words, in the current language (English when the frame is built; pages in
+    another language derive them again): the publisher's kind, and the title and date, or what stands for
+    them when the page was not read or shows none."""
+    read = sources["page_read"].astype(bool)
+    return {"publisher_kind_label": sources["publisher_kind"].astype(object).map(PUBLISHER_KINDS.label),
+            "title_shown": sources["title"].where(sources["title"].notna(),
+                                                  read.map({True: _(NO_TITLE_SHOWN), False: _(NOT_READ)})),
+            "published_shown": sources["published_text"].where(sources["published_text"].notna(),
+                                                                read.map({True: _(NO_DATE_SHOWN), False: _(NOT_READ)}))}

@@ -9,7 +9,7 @@ import pandas as pd
 from components.data.dates import format_partial_date
 from components.data.rows import records
 from components.data.vocabulary import FORMAT_KINDS, MEETING_LEVELS, MEETING_STATUSES, shown_status_label
-from components.i18n.formats import country_name, is_source_language
+from components.i18n.formats import is_source_language
 from components.i18n.texts import _
 
 
@@ -95,20 +95,12 @@ def format_date_range(start: str | None, end: str | None) -> str:
     return f"{format_partial_date(start)} – {format_partial_date(end)}"
 
 
-def _shown_country(row: dict | pd.Series) -> object:
-    """The host country's name in the reader's language (from its code, when the row has it)."""
-    name = row["country_name"]
-    if is_source_language() or not isinstance(name, str):
-        return name
-    code = row.get("country")
-    return country_name(str(code), name) if isinstance(code, str) and code else name
-
-
 def place_label(row: dict | pd.Series) -> str:
-    """'Astana, Kazakhstan', 'online', or 'place not known'."""
+    """'Astana, Kazakhstan', 'online', or 'place not known' (names as the row gives them: in the reader's
+    language once the meetings went through components/domain/names.localize_meetings)."""
     if row["online"]:
         return _("online")
-    parts = [part for part in (row["city_name"], _shown_country(row)) if isinstance(part, str)]
+    parts = [part for part in (row["city_name"], row["country_name"]) if isinstance(part, str)]
     return ", ".join(parts) if parts else _("place not known")
 
 
@@ -119,7 +111,7 @@ def build_meeting_list(meetings: pd.DataFrame) -> pd.DataFrame:
         "date": [format_date_range(s, e) for s, e in zip(meetings["start_text"].tolist(), meetings["end_text"].tolist())],
         "title": meetings["title"],
         "format": meetings["format_name"],
-        "place": [place_label(row) for row in records(meetings, ["online", "city_name", "country_name", "country"])],
+        "place": [place_label(row) for row in records(meetings, ["online", "city_name", "country_name"])],
         "level": [MEETING_LEVELS.label(level) for level in meetings["level"].tolist()],
         "status": [shown_status_label(code) for code in meetings["shown_status"].tolist()],
         "id": meetings["id"],

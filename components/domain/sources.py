@@ -5,31 +5,21 @@ from __future__ import annotations
 
 import pandas as pd
 
-from components.data.frames import NO_DATE_SHOWN, NO_TITLE_SHOWN, NOT_READ
+from components.data.frames import source_labels
 from components.data.memo import once_per_object
 from components.data.rows import records
-from components.data.vocabulary import PUBLISHER_KINDS
 from components.i18n.formats import is_source_language
-from components.i18n.texts import _
 
 _INDEX_COLUMNS = ["id", "publisher", "publisher_kind_label", "citing", "title", "title_shown", "title_from_page", "page_read",
                   "url", "published_text", "published_shown"]
 
 
 def localize_sources(sources: pd.DataFrame) -> pd.DataFrame:
-    """The sources with what the frame says in English (`publisher_kind_label`, and `title_shown` and
-    `published_shown` where the page was not read or shows no title or date) in the current language.
-    For display only: the frame itself, and the CSV, stay English."""
+    """The sources with what they show in words (`publisher_kind_label`, `title_shown`, `published_shown`)
+    in the current language. For display only: the frame itself, and the CSV, stay English."""
     if is_source_language() or sources.empty:
         return sources
-    read = sources["page_read"].astype(bool).tolist()
-    titles, dates = sources["title"].tolist(), sources["published_text"].tolist()
-    return sources.assign(
-        publisher_kind_label=[PUBLISHER_KINDS.label(kind) for kind in sources["publisher_kind"].astype(str).tolist()],
-        title_shown=[title if isinstance(title, str) else _(NO_TITLE_SHOWN if was_read else NOT_READ)
-                     for title, was_read in zip(titles, read)],
-        published_shown=[date if isinstance(date, str) else _(NO_DATE_SHOWN if was_read else NOT_READ)
-                         for date, was_read in zip(dates, read)])
+    return sources.assign(**source_labels(sources))
 
 
 @once_per_object  # a loaded table is shared and never changed: index it once, not for every chart on every run
